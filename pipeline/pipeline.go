@@ -1,0 +1,294 @@
+// Package pipeline runs a figcheck job: read every source concurrently, check
+// the figures with the rule pack, then triage the findings against a baseline
+// and waivers. Data flows one way: sources → pipeline → rules → reports.
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"figcheck/figure"
+	"figcheck/pipeline/triage"
+	"figcheck/rules"
+	"figcheck/sources"
+	"figcheck/sources/glossary"
+)
+
+// Config is everything one run needs. Zero values are sensible defaults.
+type Config struct {
+	Inputs []Input
+	// Date is the publication date for articles that state none.
+	Date time.Time
+	// GlossaryFiles extend the built-in subject vocabulary.
+	GlossaryFiles []string
+	// Rules configures the rule pack (extra files, --no-builtin-rules, --rates).
+	Rules rules.Config
+	// SkipRules reads and extracts only (figcheck extract).
+	SkipRules bool
+	// Baseline is a previous JSON or xlsx report; Waivers a waiver file.
+	Baseline string
+	Waivers  string
+	// Today decides waiver expiry (zero: the current date).
+	Today time.Time
+	// Workers bounds concurrent source reads (0: GOMAXPROCS).
+	Workers int
+	// MaxBytes refuses larger inputs (0: sources.DefaultMaxBytes).
+	MaxBytes int64
+	// Widening turns qualifiers into intervals (zero: figure.DefaultWidening()).
+	Widening *figure.Widening
+	Version  string
+	Logger   zerolog.Logger
+	// Progress, if set, is called after each source is read with (done, total).
+	Progress func(done, total int)
+}
+
+// ErrInterrupted is returned when the context ends before the run completes.
+var ErrInterrupted = errors.New("interrupted")
+
+// Run executes the job. Configuration problems (bad rule file, glossary,
+// baseline) are returned as errors before any source is read; an unreadable
+// source is recorded in Result.Sources and never stops the others.
+func Run(ctx context.Context, cfg Config) (*Result, error) {
+	log := cfg.Logger
+	res := &Result{Tool: "figcheck", Version: cfg.Version, Started: time.Now().UTC()}
+	if res.Version == "" {
+		res.Version = "dev"
+	}
+
+	gloss, err := loadGlossary(cfg.GlossaryFiles)
+	if err != nil {
+		return nil, err
+	}
+	wid := figure.DefaultWidening()
+	if cfg.Widening != nil {
+		wid = *cfg.Widening
+	}
+
+	var pack *rules.Pack
+	if !cfg.SkipRules {
+		rc := cfg.Rules
+		rc.Widening = wid
+		pack, err = rules.Load(ctx, rc)
+		if err != nil {
+			return nil, err
+		}
+		res.RuleFiles = pack.Files()
+	}
+	var base triage.Baseline
+	if cfg.Baseline != "" && !cfg.SkipRules {
+		if base, err = triage.LoadBaseline(cfg.Baseline); err != nil {
+			return nil, fmt.Errorf("baseline: %w", err)
+		}
+		res.Baseline = cfg.Baseline
+	}
+	var waivers triage.Waivers
+	if cfg.Waivers != "" && !cfg.SkipRules {
+		if waivers, err = triage.LoadWaivers(cfg.Waivers); err != nil {
+			return nil, fmt.Errorf("waivers: %w", err)
+		}
+	}
+
+	opts := sources.Options{Glossary: gloss, Date: cfg.Date, Widening: wid, MaxBytes: cfg.MaxBytes}
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = sources.DefaultMaxBytes
+	}
+	inputs := append([]Input(nil), cfg.Inputs...)
+	sort.SliceStable(inputs, func(i, j int) bool { return inputs[i].Name < inputs[j].Name })
+
+	start := time.Now()
+	docs := readAll(ctx, inputs, opts, cfg.Workers, cfg.Progress, log)
+	if ctx.Err() != nil {
+		return nil, ErrInterrupted
+	}
+	for i, d := range docs {
+		res.Sources = append(res.Sources, d.status)
+		res.Figures = append(res.Figures, d.doc.Figures...)
+		ev := log.Debug()
+		if d.status.Error != "" {
+			ev = log.Error()
+		}
+		ev.Str("source", inputs[i].Name).Int("figures", len(d.doc.Figures)).Str("error", d.status.Error).Msg("read source")
+	}
+	log.Info().Int("sources", len(inputs)).Int("figures", len(res.Figures)).Dur("took", time.Since(start)).Msg("sources read")
+
+	if pack == nil {
+		return res, nil
+	}
+	start = time.Now()
+	out, err := pack.Evaluate(ctx, res.Figures)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ErrInterrupted
+		}
+		return nil, fmt.Errorf("evaluate rules: %w", err)
+	}
+	res.Findings, res.Rules = out.Findings, out.Stats
+	log.Info().Int("findings", len(res.Findings)).Dur("took", time.Since(start)).Msg("rules evaluated")
+
+	if cfg.Baseline != "" {
+		base.Apply(res.Findings)
+	}
+	today := cfg.Today
+	if today.IsZero() {
+		today = time.Now()
+	}
+	res.Expired = waivers.Apply(res.Findings, today)
+	res.Summary = summarize(res.Findings, cfg.Baseline != "")
+	return res, nil
+}
+
+// summarize counts findings by severity; waived and false-alarm findings are
+// counted apart so that they never fail a CI job.
+func summarize(fs []rules.Finding, withBaseline bool) Summary {
+	var s Summary
+	for _, f := range fs {
+		if withBaseline && f.New != nil && *f.New {
+			s.New++
+		}
+		switch {
+		case f.Waived != "":
+			s.Waived++
+		case triage.IsFalseAlarm(f.Status):
+			s.FalseAlarm++
+		case f.Severity == rules.SevError:
+			s.Error++
+		case f.Severity == rules.SevWarning:
+			s.Warning++
+		default:
+			s.Info++
+		}
+	}
+	return s
+}
+
+func loadGlossary(files []string) (*glossary.Glossary, error) {
+	g, err := glossary.Builtin()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			return nil, fmt.Errorf("glossary: %w", err)
+		}
+		err = g.Add(fh, f)
+		fh.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+type readOutcome struct {
+	doc    sources.Document
+	status SourceStatus
+}
+
+// readAll reads inputs with a bounded worker pool; results keep input order.
+func readAll(ctx context.Context, inputs []Input, opts sources.Options, workers int, progress func(int, int), log zerolog.Logger) []readOutcome {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	out := make([]readOutcome, len(inputs))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				out[i] = readOne(ctx, inputs[i], opts)
+				if progress != nil {
+					mu.Lock()
+					done++
+					progress(done, len(inputs))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range inputs {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return out
+}
+
+// readOne reads one input, recovering from a reader's panic so that one bad
+// source never takes the run down.
+func readOne(ctx context.Context, in Input, opts sources.Options) (ro readOutcome) {
+	ext := strings.ToLower(path.Ext(in.Name))
+	ro.status = SourceStatus{Path: in.Name, Kind: kindByExt[ext]}
+	defer func() {
+		if r := recover(); r != nil {
+			ro.doc = sources.Document{}
+			ro.status.Figures = 0
+			ro.status.Error = fmt.Sprintf("%s: internal error while reading: %v", in.Name, r)
+		}
+	}()
+	data, err := readLimited(in, opts.MaxBytes)
+	if err != nil {
+		ro.status.Error = err.Error()
+		return ro
+	}
+	sum := sha256.Sum256(data)
+	ro.status.SHA256 = hex.EncodeToString(sum[:])
+	rd, ok := readerFor(ext)
+	if !ok {
+		ro.status.Error = fmt.Sprintf("%s: %v", in.Name, sources.ErrUnsupported)
+		return ro
+	}
+	doc, err := rd.Read(ctx, bytes.NewReader(data), in.Name, opts)
+	if err != nil {
+		ro.status.Error = err.Error()
+		if !strings.Contains(ro.status.Error, in.Name) {
+			ro.status.Error = in.Name + ": " + ro.status.Error
+		}
+	}
+	ro.doc = doc
+	ro.status.Figures = len(doc.Figures)
+	ro.status.Warnings = doc.Warnings
+	ro.status.Text = doc.Text
+	if !doc.Published.IsZero() {
+		ro.status.Published = doc.Published.Format("2006-01-02")
+	}
+	return ro
+}
+
+// readLimited reads the whole input, refusing one larger than max bytes.
+func readLimited(in Input, max int64) ([]byte, error) {
+	rc, err := in.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.Name, err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: read: %w", in.Name, err)
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s: file is larger than the %d MiB input limit (raise it with --max-input-size)", in.Name, max>>20)
+	}
+	return data, nil
+}
