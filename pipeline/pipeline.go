@@ -54,6 +54,9 @@ type Config struct {
 	Logger   zerolog.Logger
 	// Progress, if set, is called after each source is read with (done, total).
 	Progress func(done, total int)
+	// Readers overrides the reader per lower-case extension (".txt"); nil uses
+	// the built-in readers. Tests use it to inject failing readers.
+	Readers map[string]sources.Reader
 }
 
 // ErrInterrupted is returned when the context ends before the run completes.
@@ -110,7 +113,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	sort.SliceStable(inputs, func(i, j int) bool { return inputs[i].Name < inputs[j].Name })
 
 	start := time.Now()
-	docs := readAll(ctx, inputs, opts, cfg.Workers, cfg.Progress, log)
+	docs := readAll(ctx, inputs, opts, cfg)
 	if ctx.Err() != nil {
 		return nil, ErrInterrupted
 	}
@@ -200,7 +203,8 @@ type readOutcome struct {
 }
 
 // readAll reads inputs with a bounded worker pool; results keep input order.
-func readAll(ctx context.Context, inputs []Input, opts sources.Options, workers int, progress func(int, int), log zerolog.Logger) []readOutcome {
+func readAll(ctx context.Context, inputs []Input, opts sources.Options, cfg Config) []readOutcome {
+	workers, progress := cfg.Workers, cfg.Progress
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -214,7 +218,7 @@ func readAll(ctx context.Context, inputs []Input, opts sources.Options, workers 
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				out[i] = readOne(ctx, inputs[i], opts)
+				out[i] = readOne(ctx, inputs[i], opts, cfg.Readers)
 				if progress != nil {
 					mu.Lock()
 					done++
@@ -237,7 +241,7 @@ func readAll(ctx context.Context, inputs []Input, opts sources.Options, workers 
 
 // readOne reads one input, recovering from a reader's panic so that one bad
 // source never takes the run down.
-func readOne(ctx context.Context, in Input, opts sources.Options) (ro readOutcome) {
+func readOne(ctx context.Context, in Input, opts sources.Options, readers map[string]sources.Reader) (ro readOutcome) {
 	ext := strings.ToLower(path.Ext(in.Name))
 	ro.status = SourceStatus{Path: in.Name, Kind: kindByExt[ext]}
 	defer func() {
@@ -254,7 +258,10 @@ func readOne(ctx context.Context, in Input, opts sources.Options) (ro readOutcom
 	}
 	sum := sha256.Sum256(data)
 	ro.status.SHA256 = hex.EncodeToString(sum[:])
-	rd, ok := readerFor(ext)
+	rd, ok := readers[ext]
+	if readers == nil {
+		rd, ok = readerFor(ext)
+	}
 	if !ok {
 		ro.status.Error = fmt.Sprintf("%s: %v", in.Name, sources.ErrUnsupported)
 		return ro
