@@ -1,0 +1,130 @@
+package reports
+
+import (
+	"encoding/json"
+	"io"
+
+	"figcheck/figure"
+	"figcheck/pipeline"
+	"figcheck/rules"
+)
+
+// jsonReport is DESIGN §3; field order is the key order written.
+type jsonReport struct {
+	Tool     string           `json:"tool"`
+	Version  string           `json:"version"`
+	Sources  []jsonSource     `json:"sources"`
+	Figures  []figure.Figure  `json:"figures"`
+	Findings []jsonFinding    `json:"findings"`
+	Summary  pipeline.Summary `json:"summary"`
+}
+
+type jsonSource struct {
+	Path     string            `json:"path"`
+	Kind     figure.SourceKind `json:"kind"`
+	SHA256   string            `json:"sha256"`
+	Figures  int               `json:"figures"`
+	Error    string            `json:"error"`
+	Warnings []string          `json:"warnings,omitempty"`
+}
+
+type jsonBound struct {
+	Low  float64 `json:"low"`
+	High float64 `json:"high"`
+	Unit string  `json:"unit"`
+}
+
+type jsonFinding struct {
+	ID       string         `json:"id"`
+	Rule     string         `json:"rule"`
+	Severity rules.Severity `json:"severity"`
+	Message  string         `json:"message"`
+	Figures  []string       `json:"figures"`
+	Expected *jsonBound     `json:"expected"`
+	Actual   *jsonBound     `json:"actual"`
+	Metric   string         `json:"metric"`
+	Period   figure.Period  `json:"period"`
+	// Additions to §3 that CI consumers find useful.
+	Difference float64 `json:"difference"`
+	DiffPct    float64 `json:"difference_pct"`
+	Suggestion string  `json:"suggestion,omitempty"`
+	Waived     string  `json:"waived,omitempty"`
+	// Present only when a baseline was used.
+	New    *bool   `json:"new,omitempty"`
+	Status *string `json:"status,omitempty"`
+	Note   *string `json:"note,omitempty"`
+}
+
+// WriteJSON writes res as one JSON document in the shape of DESIGN §3:
+// tool, version, sources, figures, findings, summary, in that order. The
+// output depends on res alone, so the same result gives the same bytes.
+// Findings carry new, status and note when a baseline was used. Values that
+// are not finite numbers are written as 0.
+func WriteJSON(w io.Writer, res *pipeline.Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(jsonOf(res))
+}
+
+// withBaseline reports whether the findings were triaged against a baseline.
+func withBaseline(res *pipeline.Result) bool {
+	if res.Baseline != "" {
+		return true
+	}
+	for _, f := range res.Findings {
+		if f.New != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func jsonOf(res *pipeline.Result) jsonReport {
+	rep := jsonReport{
+		Tool:     res.Tool,
+		Version:  res.Version,
+		Sources:  make([]jsonSource, 0, len(res.Sources)),
+		Figures:  make([]figure.Figure, 0, len(res.Figures)),
+		Findings: make([]jsonFinding, 0, len(res.Findings)),
+		Summary:  res.Summary,
+	}
+	if rep.Tool == "" {
+		rep.Tool = "figcheck"
+	}
+	for _, s := range res.Sources {
+		rep.Sources = append(rep.Sources, jsonSource{Path: s.Path, Kind: s.Kind, SHA256: s.SHA256,
+			Figures: s.Figures, Error: s.Error, Warnings: s.Warnings})
+	}
+	for _, f := range res.Figures {
+		f.Value, f.Low, f.High = finite(f.Value), finite(f.Low), finite(f.High)
+		rep.Figures = append(rep.Figures, f)
+	}
+	base := withBaseline(res)
+	for _, f := range res.Findings {
+		jf := jsonFinding{
+			ID: f.ID, Rule: f.Rule, Severity: f.Severity, Message: f.Message,
+			Figures: f.Figures, Expected: boundJSON(f.Expected), Actual: boundJSON(f.Actual),
+			Metric: f.Metric, Period: f.Period,
+			Difference: finite(f.Difference), DiffPct: finite(f.DiffPct),
+			Suggestion: f.Suggestion, Waived: f.Waived,
+		}
+		if jf.Figures == nil {
+			jf.Figures = []string{}
+		}
+		if base {
+			isNew := f.New == nil || *f.New
+			status, note := f.Status, f.Note
+			jf.New, jf.Status, jf.Note = &isNew, &status, &note
+		}
+		rep.Findings = append(rep.Findings, jf)
+	}
+	return rep
+}
+
+func boundJSON(b *rules.Bound) *jsonBound {
+	if b == nil {
+		return nil
+	}
+	return &jsonBound{Low: finite(b.Low), High: finite(b.High), Unit: b.Unit}
+}

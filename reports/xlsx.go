@@ -1,0 +1,553 @@
+package reports
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"figcheck/pipeline"
+	"figcheck/pipeline/triage"
+	"figcheck/rules"
+)
+
+// Sheet names of the Excel report. A baseline reads the Findings sheet back.
+const (
+	SheetSummary  = "Summary"
+	SheetFindings = triage.FindingsSheet
+	SheetFigures  = "Figures"
+	SheetSources  = "Sources"
+	SheetRules    = "Rules"
+)
+
+// DefaultMaxHyperlinks is how many cell hyperlinks a sheet gets before the
+// report switches to HYPERLINK formulas: Excel allows 65,530 per sheet, and
+// excelize's cost of adding one grows with the number already there.
+const DefaultMaxHyperlinks = 20000
+
+// ErrOutputIsInput is returned when the report path is one of the inputs.
+var ErrOutputIsInput = errors.New("output is also an input: refusing to overwrite it")
+
+// XLSXOptions configure the Excel report.
+type XLSXOptions struct {
+	// InputPaths are paths the report must never overwrite (the run's inputs);
+	// the sources of the Result are checked too.
+	InputPaths []string
+	// MaxHyperlinks per sheet before HYPERLINK formulas take over (0: DefaultMaxHyperlinks).
+	MaxHyperlinks int
+}
+
+// WriteXLSX writes the Excel report to path atomically: into a temporary file
+// in the same folder, then renamed over path; on error nothing is left behind.
+// It refuses a path that is one of the inputs.
+func WriteXLSX(path string, res *pipeline.Result, opts XLSXOptions) error {
+	for _, in := range opts.InputPaths {
+		if SamePath(path, in) {
+			return fmt.Errorf("%s: %w", path, ErrOutputIsInput)
+		}
+	}
+	for _, s := range res.Sources {
+		if SamePath(path, s.Path) {
+			return fmt.Errorf("%s: %w", path, ErrOutputIsInput)
+		}
+	}
+	return WriteFileAtomic(path, func(w io.Writer) error { return WriteXLSXTo(w, res, opts) })
+}
+
+// WriteXLSXTo writes the Excel report to w (for the web server and tests).
+func WriteXLSXTo(w io.Writer, res *pipeline.Result, opts XLSXOptions) error {
+	f, err := buildWorkbook(res, opts)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = f.WriteTo(w)
+	return err
+}
+
+// workbook carries what every sheet writer shares.
+type workbook struct {
+	f     *excelize.File
+	res   *pipeline.Result
+	ix    *index
+	st    styles
+	opts  XLSXOptions
+	links map[string]int // hyperlinks added per sheet
+	// findingRow maps a figure id to the Findings row of the first finding involving it.
+	findingRow map[string]int
+	// findingCount counts the findings that involve each figure.
+	findingCount map[string]int
+}
+
+func buildWorkbook(res *pipeline.Result, opts XLSXOptions) (*excelize.File, error) {
+	if opts.MaxHyperlinks <= 0 {
+		opts.MaxHyperlinks = DefaultMaxHyperlinks
+	}
+	f := excelize.NewFile()
+	wb := &workbook{f: f, res: res, ix: newIndex(res), opts: opts, links: map[string]int{},
+		findingRow: map[string]int{}, findingCount: map[string]int{}}
+	for i, fd := range res.Findings {
+		for _, id := range fd.Figures {
+			if _, ok := wb.findingRow[id]; !ok {
+				wb.findingRow[id] = i + 2
+			}
+			wb.findingCount[id]++
+		}
+	}
+	fail := func(err error) (*excelize.File, error) {
+		f.Close()
+		return nil, err
+	}
+	if err := f.SetSheetName("Sheet1", SheetSummary); err != nil {
+		return fail(err)
+	}
+	for _, name := range []string{SheetFindings, SheetFigures, SheetSources, SheetRules} {
+		if _, err := f.NewSheet(name); err != nil {
+			return fail(err)
+		}
+	}
+	var err error
+	if wb.st, err = newStyles(f); err != nil {
+		return fail(fmt.Errorf("styles: %w", err))
+	}
+	steps := []struct {
+		sheet string
+		fn    func() error
+	}{
+		{SheetSummary, wb.summary},
+		{SheetFindings, wb.findings},
+		{SheetFigures, wb.figures},
+		{SheetSources, wb.sources},
+		{SheetRules, wb.rules},
+	}
+	for _, s := range steps {
+		if err := s.fn(); err != nil {
+			return fail(fmt.Errorf("sheet %s: %w", s.sheet, err))
+		}
+	}
+	f.SetActiveSheet(0)
+	props := &excelize.DocProperties{Creator: "figcheck " + res.Version, Title: "figcheck discrepancy report"}
+	if !res.Started.IsZero() {
+		props.Created = res.Started.UTC().Format("2006-01-02T15:04:05Z")
+		props.Modified = props.Created
+	}
+	if err := f.SetDocProps(props); err != nil {
+		return fail(err)
+	}
+	return f, nil
+}
+
+// column is one column of a streamed table.
+type column struct {
+	title string
+	width float64
+}
+
+// table streams one sheet: header, frozen first row, widths, then rows.
+type table struct {
+	wb    *workbook
+	sheet string
+	sw    *excelize.StreamWriter
+	cols  []column
+	row   int
+}
+
+func (wb *workbook) newTable(sheet string, cols []column) (*table, error) {
+	sw, err := wb.f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+		return nil, err
+	}
+	head := make([]any, len(cols))
+	for i, c := range cols {
+		head[i] = excelize.Cell{StyleID: wb.st.header, Value: c.title}
+	}
+	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 30}); err != nil {
+		return nil, err
+	}
+	return &table{wb: wb, sheet: sheet, sw: sw, cols: cols, row: 1}, nil
+}
+
+// add writes the next row and returns its number.
+func (t *table) add(values []any) (int, error) {
+	t.row++
+	cell, _ := excelize.CoordinatesToCellName(1, t.row)
+	return t.row, t.sw.SetRow(cell, values)
+}
+
+// finish adds the autofilter (before Flush, or excelize drops it) and flushes.
+func (t *table) finish() error {
+	last, _ := excelize.CoordinatesToCellName(len(t.cols), max(t.row, 2))
+	if err := t.wb.f.AutoFilter(t.sheet, "A1:"+last, nil); err != nil {
+		return err
+	}
+	return t.sw.Flush()
+}
+
+// link returns a cell showing text that jumps to target ("Figures!A12"): a
+// real hyperlink while the sheet has fewer than MaxHyperlinks, a HYPERLINK
+// formula after that. ref is the cell being written.
+func (wb *workbook) link(sheet, ref, target, text string) (excelize.Cell, error) {
+	if wb.links[sheet] < wb.opts.MaxHyperlinks {
+		wb.links[sheet]++
+		tip := "Go to " + target
+		if err := wb.f.SetCellHyperLink(sheet, ref, target, "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
+			return excelize.Cell{}, err
+		}
+		return excelize.Cell{StyleID: wb.st.link, Value: text}, nil
+	}
+	q := func(s string) string { return strings.ReplaceAll(truncate(s, 250), `"`, `""`) }
+	return excelize.Cell{StyleID: wb.st.link, Value: text,
+		Formula: fmt.Sprintf(`HYPERLINK("#%s","%s")`, q(target), q(text))}, nil
+}
+
+// figureTarget is the anchor of a figure's row in the Figures sheet.
+func (wb *workbook) figureTarget(id string) (string, bool) {
+	i, ok := wb.ix.figRow[id]
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprintf("%s!A%d", SheetFigures, i+2), true
+}
+
+// Findings sheet columns. Baseline reading relies on the titles ID, Status and Note.
+var findingColumns = []column{
+	{"ID", 16}, {"Severity", 10}, {"Rule", 18}, {"Message", 60}, {"Metric", 22}, {"Period", 18},
+	{"Claimed figure", 24}, {"Claimed at", 28}, {"Reference figure(s)", 28}, {"Reference at", 28},
+	{"Expected", 18}, {"Actual", 18}, {"Difference", 14}, {"Difference %", 12}, {"Suggestion", 30},
+	{"Figures involved", 16}, {"New", 7}, {"Status", 13}, {"Note", 30}, {"Waived reason", 24},
+}
+
+func (wb *workbook) findings() error {
+	const sheet = SheetFindings
+	t, err := wb.newTable(sheet, findingColumns)
+	if err != nil {
+		return err
+	}
+	base := withBaseline(wb.res)
+	col := func(title string) int {
+		for i, c := range findingColumns {
+			if c.title == title {
+				return i + 1
+			}
+		}
+		panic("reports: no findings column " + title)
+	}
+	claimCol, refCol, statusCol := col("Claimed at"), col("Reference at"), col("Status")
+	for i, fd := range wb.res.Findings {
+		row := i + 2
+		claimQuote, claimLoc, claimTarget := "", "", ""
+		var refQuotes []string
+		refLoc, refTarget := "", ""
+		var rows []string
+		for j, id := range fd.Figures {
+			fig, ok := wb.ix.figure(id)
+			if !ok {
+				if j == 0 {
+					claimLoc = id + " (not in this report)"
+				}
+				continue
+			}
+			rows = append(rows, strconv.Itoa(wb.ix.figRow[id]+2))
+			target, _ := wb.figureTarget(id)
+			if j == 0 {
+				claimQuote, claimLoc, claimTarget = fig.Quote, fig.Location(), target
+				continue
+			}
+			refQuotes = append(refQuotes, fig.Quote)
+			if refLoc == "" {
+				refLoc, refTarget = fig.Location(), target
+			}
+		}
+		if n := len(refQuotes); n > 1 {
+			refLoc += fmt.Sprintf(" and %d more", n-1)
+		}
+		refQuote := strings.Join(refQuotes, "; ")
+		if len(refQuotes) > 8 {
+			refQuote = strings.Join(refQuotes[:8], "; ") + fmt.Sprintf("; … (%d in all)", len(refQuotes))
+		}
+		involved := ""
+		if len(rows) > 0 {
+			involved = "rows " + strings.Join(rows, ", ")
+		}
+		status := fd.Status
+		if status == "" {
+			status = triage.StatusOpen
+		}
+		newCell := ""
+		if base {
+			newCell = "no"
+			if fd.New == nil || *fd.New {
+				newCell = "yes"
+			}
+		}
+		var diffPct any
+		if fd.Expected != nil || fd.Actual != nil {
+			diffPct = excelize.Cell{StyleID: wb.st.pct, Value: finite(fd.DiffPct) / 100}
+		}
+		var diff string
+		if fd.Difference != 0 || fd.Expected != nil {
+			diff = formatAmount(finite(fd.Difference), differenceUnit(fd))
+		}
+		vals := []any{
+			excelize.Cell{StyleID: wb.st.top, Value: fd.ID},
+			excelize.Cell{StyleID: wb.st.severity(fd.Severity), Value: severityLabel(fd.Severity)},
+			excelize.Cell{StyleID: wb.st.top, Value: fd.Rule},
+			excelize.Cell{StyleID: wb.st.wrap, Value: fd.Message},
+			excelize.Cell{StyleID: wb.st.wrap, Value: fd.Metric},
+			excelize.Cell{StyleID: wb.st.top, Value: periodLabel(fd.Period)},
+			excelize.Cell{StyleID: wb.st.wrap, Value: quoted(claimQuote)},
+			excelize.Cell{StyleID: wb.st.wrap, Value: claimLoc},
+			excelize.Cell{StyleID: wb.st.wrap, Value: quotedList(refQuote)},
+			excelize.Cell{StyleID: wb.st.wrap, Value: refLoc},
+			excelize.Cell{StyleID: wb.st.top, Value: formatBound(fd.Expected)},
+			excelize.Cell{StyleID: wb.st.top, Value: formatBound(fd.Actual)},
+			excelize.Cell{StyleID: wb.st.top, Value: diff},
+			diffPct,
+			excelize.Cell{StyleID: wb.st.wrap, Value: fd.Suggestion},
+			excelize.Cell{StyleID: wb.st.wrap, Value: involved},
+			excelize.Cell{StyleID: wb.st.center, Value: newCell},
+			excelize.Cell{StyleID: wb.st.status, Value: status},
+			excelize.Cell{StyleID: wb.st.editable, Value: fd.Note},
+			excelize.Cell{StyleID: wb.st.wrap, Value: fd.Waived},
+		}
+		if claimTarget != "" {
+			ref, _ := excelize.CoordinatesToCellName(claimCol, row)
+			if vals[claimCol-1], err = wb.link(sheet, ref, claimTarget, claimLoc); err != nil {
+				return err
+			}
+		}
+		if refTarget != "" {
+			ref, _ := excelize.CoordinatesToCellName(refCol, row)
+			if vals[refCol-1], err = wb.link(sheet, ref, refTarget, refLoc); err != nil {
+				return err
+			}
+		}
+		if _, err := t.add(vals); err != nil {
+			return fmt.Errorf("row %d: %w", row, err)
+		}
+	}
+	// Data validation and autofilter must be in place before Flush.
+	statusLetter, _ := excelize.ColumnNumberToName(statusCol)
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = fmt.Sprintf("%s2:%s%d", statusLetter, statusLetter, max(t.row, 2))
+	if err := dv.SetDropList(triage.Statuses()); err != nil {
+		return err
+	}
+	dv.SetInput("Status", "Open, Confirmed, False alarm or Fixed. A later run with --baseline keeps it.")
+	dv.SetError(excelize.DataValidationErrorStyleWarning, "Status", "Choose Open, Confirmed, False alarm or Fixed.")
+	if err := wb.f.AddDataValidation(sheet, dv); err != nil {
+		return err
+	}
+	return t.finish()
+}
+
+// quoted wraps a figure's text in quotation marks, as written in its source.
+func quoted(s string) string {
+	if s == "" {
+		return ""
+	}
+	return "“" + s + "”"
+}
+
+func quotedList(s string) string {
+	if s == "" {
+		return ""
+	}
+	parts := strings.Split(s, "; ")
+	for i, p := range parts {
+		if !strings.HasPrefix(p, "…") {
+			parts[i] = quoted(p)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+var figureColumns = []column{
+	{"ID", 18}, {"Source", 28}, {"Location", 14}, {"Quote", 26}, {"Context", 60},
+	{"Value", 16}, {"Raw value", 20}, {"Low", 20}, {"High", 20}, {"Unit", 9},
+	{"Measure", 10}, {"Metric", 26}, {"Subject", 20}, {"Flow", 9}, {"Partner", 12},
+	{"Period", 20}, {"Months", 18}, {"Basis", 7}, {"Of", 9}, {"Qualifier", 11},
+	{"Linked", 16}, {"Findings", 10},
+}
+
+func (wb *workbook) figures() error {
+	const sheet = SheetFigures
+	t, err := wb.newTable(sheet, figureColumns)
+	if err != nil {
+		return err
+	}
+	findingsCol := len(figureColumns)
+	for i, fg := range wb.res.Figures {
+		row := i + 2
+		loc := fg.Cell
+		if loc == "" && fg.Line > 0 {
+			loc = fmt.Sprintf("line %d, col %d", fg.Line, fg.Col)
+		}
+		var used any
+		if n := wb.findingCount[fg.ID]; n > 0 {
+			ref, _ := excelize.CoordinatesToCellName(findingsCol, row)
+			target := fmt.Sprintf("%s!A%d", SheetFindings, wb.findingRow[fg.ID])
+			if used, err = wb.link(sheet, ref, target, plural(n, "finding")); err != nil {
+				return err
+			}
+		}
+		vals := []any{
+			excelize.Cell{StyleID: wb.st.top, Value: fg.ID},
+			excelize.Cell{StyleID: wb.st.wrap, Value: fg.Source},
+			excelize.Cell{StyleID: wb.st.top, Value: loc},
+			excelize.Cell{StyleID: wb.st.wrap, Value: quoted(fg.Quote)},
+			excelize.Cell{StyleID: wb.st.wrap, Value: fg.Context},
+			excelize.Cell{StyleID: wb.st.top, Value: formatAmount(fg.Value, fg.Unit)},
+			wb.number(fg.Value), wb.number(fg.Low), wb.number(fg.High),
+			excelize.Cell{StyleID: wb.st.top, Value: fg.Unit},
+			excelize.Cell{StyleID: wb.st.top, Value: string(fg.Measure)},
+			excelize.Cell{StyleID: wb.st.wrap, Value: fg.Metric},
+			excelize.Cell{StyleID: wb.st.wrap, Value: fg.Subject},
+			excelize.Cell{StyleID: wb.st.top, Value: fg.Flow},
+			excelize.Cell{StyleID: wb.st.top, Value: fg.Partner},
+			excelize.Cell{StyleID: wb.st.top, Value: periodLabel(fg.Period)},
+			excelize.Cell{StyleID: wb.st.top, Value: fg.Period.String()},
+			excelize.Cell{StyleID: wb.st.top, Value: fg.Basis},
+			excelize.Cell{StyleID: wb.st.top, Value: fg.Of},
+			excelize.Cell{StyleID: wb.st.top, Value: fg.Qualifier},
+			excelize.Cell{StyleID: wb.st.wrap, Value: strings.Join(fg.Linked, ", ")},
+			used,
+		}
+		if _, err := t.add(vals); err != nil {
+			return fmt.Errorf("row %d: %w", row, err)
+		}
+	}
+	return t.finish()
+}
+
+// number is a raw value cell: grouped integer, or up to four decimals.
+func (wb *workbook) number(v float64) excelize.Cell {
+	v = finite(v)
+	if v == float64(int64(v)) {
+		return excelize.Cell{StyleID: wb.st.integer, Value: v}
+	}
+	return excelize.Cell{StyleID: wb.st.decimal, Value: v}
+}
+
+var sourceColumns = []column{
+	{"Path", 40}, {"Kind", 9}, {"Status", 10}, {"Figures", 9}, {"Error", 50}, {"Warnings", 50},
+	{"Published", 12}, {"SHA-256", 66},
+}
+
+func (wb *workbook) sources() error {
+	t, err := wb.newTable(SheetSources, sourceColumns)
+	if err != nil {
+		return err
+	}
+	for _, s := range wb.res.Sources {
+		status, style := "OK", wb.st.ok
+		switch {
+		case s.Error != "":
+			status, style = "Failed", wb.st.failed
+		case len(s.Warnings) > 0:
+			status, style = "Warnings", wb.st.warn
+		}
+		vals := []any{
+			excelize.Cell{StyleID: wb.st.wrap, Value: s.Path},
+			excelize.Cell{StyleID: wb.st.top, Value: string(s.Kind)},
+			excelize.Cell{StyleID: style, Value: status},
+			excelize.Cell{StyleID: wb.st.integer, Value: s.Figures},
+			excelize.Cell{StyleID: wb.st.wrap, Value: s.Error},
+			excelize.Cell{StyleID: wb.st.wrap, Value: strings.Join(s.Warnings, "\n")},
+			excelize.Cell{StyleID: wb.st.top, Value: s.Published},
+			excelize.Cell{StyleID: wb.st.mono, Value: s.SHA256},
+		}
+		if _, err := t.add(vals); err != nil {
+			return err
+		}
+	}
+	return t.finish()
+}
+
+var ruleColumns = []column{
+	{"ID", 20}, {"Title", 28}, {"Severity", 10}, {"Description", 50}, {"Expression", 50}, {"File", 24},
+	{"Ran", 8}, {"Fired", 8}, {"Errors", 8}, {"Skipped (why)", 30},
+}
+
+func (wb *workbook) rules() error {
+	t, err := wb.newTable(SheetRules, ruleColumns)
+	if err != nil {
+		return err
+	}
+	for _, r := range wb.res.Rules {
+		vals := []any{
+			excelize.Cell{StyleID: wb.st.top, Value: r.ID},
+			excelize.Cell{StyleID: wb.st.wrap, Value: r.Title},
+			excelize.Cell{StyleID: wb.st.severity(r.Severity), Value: severityLabel(r.Severity)},
+			excelize.Cell{StyleID: wb.st.wrap, Value: r.Description},
+			excelize.Cell{StyleID: wb.st.code, Value: r.Expression},
+			excelize.Cell{StyleID: wb.st.wrap, Value: r.File},
+			excelize.Cell{StyleID: wb.st.integer, Value: r.Ran},
+			excelize.Cell{StyleID: wb.st.integer, Value: r.Fired},
+			excelize.Cell{StyleID: wb.st.integer, Value: r.Errors},
+			excelize.Cell{StyleID: wb.st.wrap, Value: r.Skipped},
+		}
+		if _, err := t.add(vals); err != nil {
+			return err
+		}
+	}
+	return t.finish()
+}
+
+// ruleCounts is one line of the Summary's by-rule and by-source tables.
+type ruleCounts struct {
+	name                       string
+	err, warn, info, apart, nw int
+}
+
+func (c ruleCounts) total() int { return c.err + c.warn + c.info + c.apart }
+
+func (c *ruleCounts) add(f rules.Finding) {
+	switch triage.Classify(f) {
+	case triage.ClassError:
+		c.err++
+	case triage.ClassWarning:
+		c.warn++
+	case triage.ClassInfo:
+		c.info++
+	default:
+		c.apart++
+	}
+	if f.New != nil && *f.New {
+		c.nw++
+	}
+}
+
+// countBy groups findings by key (a finding may have several keys) in key order.
+func countBy(fs []rules.Finding, keys func(rules.Finding) []string) []ruleCounts {
+	m := map[string]*ruleCounts{}
+	for _, f := range fs {
+		for _, k := range keys(f) {
+			c := m[k]
+			if c == nil {
+				c = &ruleCounts{name: k}
+				m[k] = c
+			}
+			c.add(f)
+		}
+	}
+	out := make([]ruleCounts, 0, len(m))
+	for _, c := range m {
+		out = append(out, *c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	return out
+}
