@@ -1,0 +1,203 @@
+package synthetic
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+
+	"figcheck/figure"
+)
+
+// Sheet layouts the generator writes.
+const (
+	// LayoutCustomsZH is a customs-office workbook: a title row, two merged
+	// header rows in Chinese with the units in the headers and in a 计量单位
+	// column, then one row per commodity.
+	LayoutCustomsZH = "customs-zh"
+	// LayoutTidyCSV is a long table: subject, flow, period, measure, value, unit, note.
+	LayoutTidyCSV = "tidy-csv"
+)
+
+// release is one monthly customs publication: the month, year and flow it covers.
+type release struct {
+	year, month int
+	flow        string
+}
+
+// releaseAt enumerates releases: exports and imports alternate, months run
+// January to December, and years run backwards from last. Consecutive
+// indices 2 apart are consecutive months of one flow, so any corpus holds
+// every earlier month of the year of its latest sheets.
+func releaseAt(i, last int) release {
+	flow := figure.FlowExport
+	if i%2 == 1 {
+		flow = figure.FlowImport
+	}
+	k := i / 2
+	return release{year: last - k/12, month: k%12 + 1, flow: flow}
+}
+
+func (r release) ytdPeriod() figure.Period {
+	return figure.YTD(figure.MonthOf(r.year, r.month))
+}
+
+func (r release) monthPeriod() figure.Period {
+	return figure.MonthPeriod(figure.MonthOf(r.year, r.month))
+}
+
+// sheetLayout decides the layout of sheet i. January releases are tidy CSV
+// (customs tables fold January into "1至2月"), as is every fifth sheet.
+func sheetLayout(i int, r release) string {
+	if r.month == 1 || i%5 == 4 {
+		return LayoutTidyCSV
+	}
+	return LayoutCustomsZH
+}
+
+// sheetRows lists the commodities that appear in a release's table.
+func sheetRows(flow string) []int {
+	var out []int
+	for ci, c := range commodities {
+		if c.articleOnly || !tradedIn(c, flow) {
+			continue
+		}
+		out = append(out, ci)
+	}
+	return out
+}
+
+func tradedIn(c commodity, flow string) bool {
+	for _, f := range c.flows {
+		if f == flow {
+			return true
+		}
+	}
+	return false
+}
+
+// sheetOverride replaces one true number of a sheet (a planted error).
+type sheetOverride struct {
+	ci      int
+	measure figure.Measure
+	month   bool // the month column (else the cumulative one)
+	value   int64
+}
+
+func flowZH(flow string) string {
+	if flow == figure.FlowImport {
+		return "进口"
+	}
+	return "出口"
+}
+
+// fixed renders an integer scaled by 10^dec as a decimal number.
+func fixed(v int64, dec int) float64 {
+	return float64(v) / math.Pow10(dec)
+}
+
+// customsXLSX writes a release as a Chinese customs workbook.
+func (w world) customsXLSX(r release, over []sheetOverride) ([]byte, error) {
+	f := excelize.NewFile()
+	defer f.Close()
+	sh := flowZH(r.flow)
+	if err := f.SetSheetName("Sheet1", sh); err != nil {
+		return nil, err
+	}
+	mo := strconv.Itoa(r.month)
+	head := [][]any{
+		{fmt.Sprintf("%d年%d月%s主要商品量值表", r.year, r.month, flowZH(r.flow))},
+		{"商品名称", "计量单位", mo + "月", nil, "1至" + mo + "月累计", nil, "累计比去年同期±%", nil},
+		{nil, nil, "数量", "金额（万元）", "数量", "金额（万元）", "数量", "金额"},
+	}
+	for i, row := range head {
+		if err := f.SetSheetRow(sh, fmt.Sprintf("A%d", i+1), &row); err != nil {
+			return nil, err
+		}
+	}
+	for _, m := range [][2]string{{"A1", "H1"}, {"A2", "A3"}, {"B2", "B3"}, {"C2", "D2"}, {"E2", "F2"}, {"G2", "H2"}} {
+		if err := f.MergeCell(sh, m[0], m[1]); err != nil {
+			return nil, err
+		}
+	}
+	for n, ci := range sheetRows(r.flow) {
+		c := commodities[ci]
+		fc := w.factsFor(ci, r.flow, r.year, r.month)
+		applyOverrides(&fc, ci, over)
+		row := []any{c.zh, nil, nil, fixed(fc.month, 1), nil, fixed(fc.ytd, 1), nil, fc.growthYTD}
+		if fc.hasQty {
+			row[1] = c.qtyZH
+			row[2] = fixed(fc.qMonth, c.qtyDec)
+			row[4] = fixed(fc.qYTD, c.qtyDec)
+			row[6] = fc.qGrowthYTD
+		}
+		if err := f.SetSheetRow(sh, fmt.Sprintf("A%d", n+4), &row); err != nil {
+			return nil, err
+		}
+	}
+	if err := f.SetColWidth(sh, "A", "A", 22); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func applyOverrides(fc *facts, ci int, over []sheetOverride) {
+	for _, o := range over {
+		if o.ci != ci {
+			continue
+		}
+		switch {
+		case o.measure == figure.Value && o.month:
+			fc.month = o.value
+		case o.measure == figure.Value:
+			fc.ytd = o.value
+		case o.month:
+			fc.qMonth = o.value
+		default:
+			fc.qYTD = o.value
+		}
+	}
+}
+
+// yi renders tenths of 万元 as 亿元 with two decimals.
+func yi(tenthsWan int64) string {
+	return strconv.FormatFloat(float64(tenthsWan)/1e5, 'f', 2, 64)
+}
+
+// tidyCSV writes a release as a long table: for every commodity the month
+// and the year to date, value in 亿元 and quantity in base units.
+func (w world) tidyCSV(r release, over []sheetOverride) ([]byte, error) {
+	var buf bytes.Buffer
+	cw := csv.NewWriter(&buf)
+	rows := [][]string{{"subject", "flow", "period", "measure", "value", "unit", "note"}}
+	month := r.monthPeriod().String()
+	cum := r.ytdPeriod().String()
+	for _, ci := range sheetRows(r.flow) {
+		c := commodities[ci]
+		fc := w.factsFor(ci, r.flow, r.year, r.month)
+		applyOverrides(&fc, ci, over)
+		name := c.names[0]
+		rows = append(rows, []string{name, r.flow, month, "value", yi(fc.month), "亿元", ""})
+		if r.month > 1 {
+			rows = append(rows, []string{name, r.flow, cum, "value", yi(fc.ytd), "亿元", "year to date"})
+		}
+		if fc.hasQty {
+			unit := c.qtyUnit
+			rows = append(rows, []string{name, r.flow, month, "quantity", strconv.FormatFloat(qtyBase(c, fc.qMonth), 'f', 0, 64), unit, ""})
+			if r.month > 1 {
+				rows = append(rows, []string{name, r.flow, cum, "quantity", strconv.FormatFloat(qtyBase(c, fc.qYTD), 'f', 0, 64), unit, "year to date"})
+			}
+		}
+	}
+	if err := cw.WriteAll(rows); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
