@@ -1,0 +1,163 @@
+package sheet
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"figcheck/sources"
+)
+
+const (
+	// minUnzip is the smallest unzip budget a workbook gets, so that small
+	// legitimate workbooks with highly compressible XML still open.
+	minUnzip = 32 << 20
+	// unzipRatio bounds how much larger than the file its XML may be; zip
+	// bombs expand a thousandfold.
+	unzipRatio = 100
+	// maxFormulaChecks bounds the empty cells inspected for uncached formulas.
+	maxFormulaChecks = 200
+)
+
+var (
+	zipMagic = []byte("PK\x03\x04")
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+)
+
+// unzipLimit is the total uncompressed size allowed for a workbook of n
+// bytes: unzipRatio times its size, at least minUnzip, at most 16 × the input limit.
+func unzipLimit(n int64, opts sources.Options) int64 {
+	maxIn := opts.MaxBytes
+	if maxIn <= 0 {
+		maxIn = sources.DefaultMaxBytes
+	}
+	return min(max(n*unzipRatio, minUnzip), 16*maxIn)
+}
+
+// Read implements sources.Reader for .xlsx workbooks.
+func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Options) (doc sources.Document, err error) {
+	data, err := readLimited(r, name, opts)
+	if err != nil {
+		return doc, err
+	}
+	switch {
+	case bytes.HasPrefix(data, oleMagic):
+		return doc, fmt.Errorf("%s: an encrypted workbook or a legacy .xls file, not .xlsx (save it as an unprotected .xlsx)", name)
+	case !bytes.HasPrefix(data, zipMagic):
+		return doc, fmt.Errorf("%s: not an .xlsx workbook (no zip signature)", name)
+	}
+	// excelize parses attacker-controlled XML; a panic in it must not take
+	// the whole run down.
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%s: malformed workbook: %v", name, p)
+		}
+	}()
+	limit := unzipLimit(int64(len(data)), opts)
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit:    limit,
+		UnzipXMLSizeLimit: min(limit, 16<<20),
+	})
+	if err != nil {
+		if strings.Contains(err.Error(), "unzip size") {
+			return doc, fmt.Errorf("%s: workbook expands beyond %d bytes when unzipped (a zip bomb?): %w", name, limit, err)
+		}
+		return doc, fmt.Errorf("%s: not a readable .xlsx workbook: %w", name, err)
+	}
+	defer f.Close()
+
+	x, err := newExtractor(name, opts, &doc)
+	if err != nil {
+		return doc, err
+	}
+	defer x.finish()
+	var noTable []error
+	tables := 0
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return doc, fmt.Errorf("%s: the workbook has no worksheets", name)
+	}
+	for _, sheet := range sheets {
+		if err := ctx.Err(); err != nil {
+			return doc, err
+		}
+		if visible, _ := f.GetSheetVisible(sheet); !visible {
+			x.warnf("sheet %q is hidden; skipped", sheet)
+			continue
+		}
+		x.emptyData = x.emptyData[:0]
+		err := readXLSXSheet(ctx, f, x, sheet)
+		switch {
+		case errors.Is(err, errNoTable):
+			noTable = append(noTable, err)
+			continue
+		case err != nil:
+			return doc, fmt.Errorf("%s: %w", name, err)
+		}
+		tables++
+		x.checkFormulas(f)
+	}
+	if tables == 0 {
+		if len(noTable) == 1 {
+			return doc, fmt.Errorf("%s: %w", name, noTable[0])
+		}
+		return doc, fmt.Errorf("%s: no sheet holds a table: %w", name, errors.Join(noTable...))
+	}
+	for _, e := range noTable {
+		x.warnf("%v; sheet skipped", e)
+	}
+	return doc, nil
+}
+
+// readXLSXSheet streams one worksheet through the extractor with the Rows iterator.
+func readXLSXSheet(ctx context.Context, f *excelize.File, x *extractor, sheet string) error {
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return fmt.Errorf("sheet %q: %w", sheet, err)
+	}
+	defer rows.Close()
+	num := 0
+	next := func() (rowData, bool, error) {
+		if !rows.Next() {
+			if err := rows.Error(); err != nil {
+				return rowData{num: num}, false, err
+			}
+			return rowData{num: num}, false, nil
+		}
+		num++
+		cells, err := rows.Columns()
+		if err != nil {
+			return rowData{num: num}, false, fmt.Errorf("row %d: %w", num, err)
+		}
+		return rowData{num: num, cells: cells}, true, nil
+	}
+	return x.readSheet(ctx, sheet, next)
+}
+
+// checkFormulas reports empty data cells that hold a formula whose value was
+// never computed (a workbook written by a program and not opened in Excel).
+// The Rows iterator shows such cells as empty; excelize's GetCellFormula
+// tells them apart, at the cost of loading the sheet, so only the first
+// maxFormulaChecks empty cells are inspected.
+func (x *extractor) checkFormulas(f *excelize.File) {
+	for i, ref := range x.emptyData {
+		if i >= maxFormulaChecks {
+			break
+		}
+		j := strings.LastIndexByte(ref, '!')
+		if j < 0 {
+			continue
+		}
+		sheet, cell := ref[:j], ref[j+1:]
+		formula, err := f.GetCellFormula(sheet, cell)
+		if err == nil && formula != "" {
+			x.warnf("%s: formula =%s has no computed value (open and save the workbook in a spreadsheet program); skipped", ref, truncate(formula, 40))
+		}
+	}
+	x.emptyData = x.emptyData[:0]
+}
