@@ -1,6 +1,24 @@
 // Package periods finds period expressions in English and Chinese text
 // ("January-April", "the first 11 months of 2024", "1至4月", "last year") and
 // resolves them to inclusive month ranges against a reference date.
+//
+// Resolution rules (the reference date is the article's publication date):
+//   - A month, quarter or range named without a year ("in April", "Q2",
+//     "January-April", "the first four months") is the most recent one whose
+//     last month starts on or before the reference date.
+//   - "year to date", "so far this year" and their Chinese forms cover January
+//     of the reference year up to the last full month before the reference
+//     date (January alone when the reference date is in January); From/To
+//     hold the literal days, January 1 to the day before the reference date.
+//   - "the past 12 months", "the last two quarters", "the past 2 decades" are
+//     that many whole units before the unit that contains the reference date.
+//   - "full-year" and 全年 without a year mean the previous year when the
+//     reference date falls in January-March, else the reference year.
+//   - A bare four-digit year is a period only where it reads as one ("in
+//     2018", "for 2023", "2023 exports", "2007 and 2009"), not where it is a
+//     value ("exported 2024 units") or part of a number or phone number.
+//   - Dates ("December 11, 2024", "2024-12-11") are returned as one-day
+//     mentions with Day set; the caller decides whether a date is a period.
 package periods
 
 import (
@@ -9,24 +27,130 @@ import (
 	"figcheck/figure"
 )
 
+// Kind says what sort of period a Mention names.
+type Kind uint8
+
+// Kinds of period expression.
+const (
+	KindUnknown    Kind = iota
+	KindDay             // one day or a range of days ("December 11, 2024", "Nov 18-Dec 19, 2015")
+	KindMonth           // one month ("April", "last month", "4月")
+	KindMonths          // a range of months ("January-April", "the first four months", "the past 12 months")
+	KindQuarter         // one quarter ("Q1 2024", "the third quarter of last year", "一季度")
+	KindHalf            // one half-year ("H1", "the first half", "上半年")
+	KindYear            // one calendar year ("2023", "last year", "2023年")
+	KindYears           // a range of years ("2014-2018", "between 2014 and 2018")
+	KindDecade          // a decade ("the 1990s")
+	KindPartOfYear      // "early 2000", "mid-2023", "the end of this year"
+	KindYearToDate      // "year to date", "so far this year", "今年以来"
+	KindOpen            // an open range ("before 2010", "after 2018"); Period is zero
+	KindSamePeriod      // "the same period", "during the period", "同期"; Period is zero
+)
+
+var kindNames = [...]string{"unknown", "day", "month", "months", "quarter", "half", "year", "years",
+	"decade", "part-of-year", "year-to-date", "open", "same-period"}
+
+// String names the kind ("month", "year-to-date", ...).
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
 // Mention is one period expression found in a text.
 type Mention struct {
 	Start, End int    // byte offsets of the expression in the text
 	Text       string // text[Start:End]
 	Period     figure.Period
 	// From and To are the inclusive days, when the text names days; otherwise
-	// the first and last day of Period.
+	// the first and last day of Period. Both are zero for KindSamePeriod; one
+	// of them is zero for KindOpen.
 	From, To time.Time
 	// Cumulative is true for year-to-date ranges stated as such
-	// ("the first four months", "January-April", "1至4月").
+	// ("the first four months", "January-April", "1至4月", "year to date").
 	Cumulative bool
 	// Relative is true when the reference date was needed ("last year", "in April").
 	Relative bool
+
+	// Kind says what sort of expression this is.
+	Kind Kind
+	// Day is true when the text names a day or days ("December 11, 2024"):
+	// a date rather than a statistics period. Period holds the month(s).
+	Day bool
+	// SamePeriod is true for "the same period", "during the period", "同期",
+	// "a year earlier": the period is the one in context, which the caller
+	// carries forward. Period is zero.
+	SamePeriod bool
+	// Comparison is true when the expression is the base of a comparison
+	// rather than the period of a figure ("from a year earlier", "than in
+	// 2023", "the same period last year", "去年同期").
+	Comparison bool
+	// Anaphoric is true for "in the month", "the previous month", "当月":
+	// the month is the last month of the period in context. Period holds a
+	// fallback: the month before the reference date's month.
+	Anaphoric bool
+	// Rolling is true for trailing windows ("the past 12 months").
+	Rolling bool
+	// Open is true for open ranges ("before 2010", "after 2018").
+	Open bool
 }
 
 // Find returns the period expressions in text, in text order, resolved against
 // ref (the publication date). With a zero ref, expressions that need one are
-// skipped.
+// skipped. Mentions never overlap.
 func Find(text string, ref time.Time) []Mention {
-	return nil // TODO(periods): implemented by the periods work
+	if text == "" {
+		return nil
+	}
+	p := newParser(text, ref)
+	var out []Mention
+	lastEnd := -1 // token index just after the previous mention
+	for i := 0; i < len(p.toks); {
+		c, ok := p.longestAt(i, lastEnd)
+		if !ok {
+			i++
+			continue
+		}
+		if c.rel && !p.hasRef {
+			i = c.j
+			continue
+		}
+		if !c.cmp && !c.same {
+			c.cmp = p.comparisonBefore(c.i)
+		} else if c.same && !c.cmp && p.comparisonBefore(c.i) && !p.word(c.i-1, "over", "in", "during", "for") {
+			c.cmp = true
+		}
+		out = append(out, p.mention(c))
+		lastEnd = c.j
+		i = c.j
+	}
+	return out
 }
+
+// mention converts a candidate into a Mention.
+func (p *parser) mention(c cand) Mention {
+	start, end := p.toks[c.i].start, p.toks[c.j-1].end
+	m := Mention{
+		Start: start, End: end, Text: p.text[start:end],
+		Period: c.p, From: c.from, To: c.to,
+		Cumulative: c.cum, Relative: c.rel, Kind: c.kind,
+		Day: c.day, SamePeriod: c.same, Comparison: c.cmp, Anaphoric: c.ana,
+		Rolling: c.rolling, Open: c.open,
+	}
+	if !c.p.IsZero() {
+		if m.From.IsZero() {
+			m.From = firstDay(c.p.Start)
+		}
+		if m.To.IsZero() {
+			m.To = lastDay(c.p.End)
+		}
+	}
+	return m
+}
+
+func firstDay(m figure.Month) time.Time {
+	return time.Date(m.Year(), time.Month(m.Num()), 1, 0, 0, 0, 0, time.UTC)
+}
+
+func lastDay(m figure.Month) time.Time { return firstDay(m+1).AddDate(0, 0, -1) }

@@ -1,0 +1,795 @@
+package periods
+
+import (
+	"time"
+
+	"figcheck/figure"
+)
+
+// longestAt tries every rule at token i and keeps the longest match (the
+// first rule wins a tie). lastEnd is the token after the previous mention.
+func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
+	t := p.toks[i]
+	if t.kind == tPunct && t.low != "'" && t.low != "’" {
+		return cand{}, false
+	}
+	var best cand
+	found := false
+	try := func(c cand, ok bool) {
+		if ok && c.j > c.i && (!found || c.j > best.j) {
+			best, found = c, true
+		}
+	}
+	try(p.rangeAt(i))
+	try(p.firstNAt(i))
+	try(p.rollingAt(i))
+	try(p.ytdAt(i))
+	try(p.sameAt(i))
+	try(p.relMonthAt(i))
+	try(p.decadeAt(i))
+	try(p.openAt(i))
+	try(p.partOfYearAt(i))
+	try(p.cnRangeAt(i))
+	try(p.cnFirstNAt(i))
+	for _, f := range [...]func(int) (atom, bool){p.monthAtom, p.quarterAtom, p.yearAtom} {
+		a, ok := f(i)
+		if !ok || (found && a.j <= best.j) {
+			continue
+		}
+		if a.bare && !p.yearContext(a.i, a.j, lastEnd) {
+			continue
+		}
+		p.resolve(&a)
+		try(p.atomCand(a), true)
+	}
+	return best, found
+}
+
+// yearContext reports whether the bare year in tokens [i, j) reads as a
+// period: after "in", "for", "of", ...; before "exports", "'s", ...; in a
+// list after another period ("2007 and 2009").
+func (p *parser) yearContext(i, j, lastEnd int) bool {
+	if p.valueAfter(j) {
+		return false
+	}
+	prev := p.tok(i - 1)
+	if prev.kind == tPunct {
+		switch prev.low {
+		case "$", "¥", "€", "£", "#", "+", "№":
+			return false
+		}
+	}
+	if p.word(i-1, "usd", "rmb", "us", "no", "number", "nos", "model", "version", "route", "flight", "mate", "iphone") {
+		return false
+	}
+	if lastEnd == i-1 && (p.word(i-1, "and", "or", "to") || p.is(i-1, ",")) ||
+		lastEnd == i-2 && p.is(i-2, ",") && p.word(i-1, "and", "or") {
+		return true
+	}
+	if p.word(i-1, "in", "for", "of", "during", "from", "to", "through", "until", "till", "by",
+		"throughout", "within", "between", "across", "year", "early", "late", "mid", "since", "ended", "ending") {
+		return true
+	}
+	if p.word(i-1, "and", "or") && p.word(i-2, "in", "for", "of", "during", "between") {
+		return true
+	}
+	next := p.tok(j)
+	if (next.low == "'" || next.low == "’") && p.adj(j) && p.word(j+1, "s") {
+		return true
+	}
+	if next.kind == tWord && periodNouns[next.low] {
+		return true
+	}
+	if next.kind == tWord && (i == 0 || prev.kind == tPunct) && p.word(j, "was", "saw", "is", "were", "will", "has", "had", "marked", "brought") {
+		return true
+	}
+	return false
+}
+
+var periodNouns = map[string]bool{
+	"exports": true, "export": true, "imports": true, "import": true, "trade": true, "sales": true,
+	"output": true, "production": true, "figures": true, "figure": true, "data": true, "total": true,
+	"totals": true, "level": true, "levels": true, "results": true, "revenue": true, "revenues": true,
+	"gdp": true, "growth": true, "numbers": true, "shipments": true, "volume": true, "volumes": true,
+	"value": true, "budget": true, "forecast": true, "forecasts": true, "target": true, "targets": true,
+	"surplus": true, "deficit": true, "average": true, "peak": true, "high": true, "low": true,
+	"earnings": true, "profit": true, "profits": true, "estimate": true, "estimates": true,
+	"harvest": true, "season": true, "census": true, "report": true, "survey": true, "plan": true,
+	"inflation": true, "demand": true, "supply": true, "consumption": true, "investment": true,
+	"spending": true, "income": true, "average.": true, "baseline": true, "tally": true, "haul": true,
+}
+
+// comparisonBefore reports whether the expression at token i is the base of
+// a comparison ("from 2023", "than in 2023", "compared with last year").
+func (p *parser) comparisonBefore(i int) bool {
+	k := i - 1
+	if p.word(k, "in", "during", "for") {
+		return p.word(k-1, "than")
+	}
+	switch {
+	case p.word(k, "from", "than", "versus", "vs", "against", "over"):
+		return true
+	case p.word(k, "with", "to") && p.word(k-1, "compared", "comparison", "relative", "contrast", "comparing"):
+		return true
+	case p.is(k, ".") && p.word(k-1, "vs"):
+		return true
+	}
+	return false
+}
+
+// ---- ranges ----
+
+// endpoint reads one end of a range: a month, day, quarter, half or year.
+func (p *parser) endpoint(i int) (atom, bool) {
+	var best atom
+	found := false
+	for _, f := range [...]func(int) (atom, bool){p.monthAtom, p.quarterAtom, p.yearAtom} {
+		if a, ok := f(i); ok && (!found || a.j > best.j) {
+			best, found = a, true
+		}
+	}
+	return best, found
+}
+
+// rangeSep reads a range separator at k; toStart is set for "to the start
+// of" (the range ends before the named period), toDate for "to date".
+func (p *parser) rangeSep(k int, between bool) (j int, word, toStart, toDate, ok bool) {
+	switch {
+	case p.dash(k):
+		j = k + 1
+	case p.is(k, "至") || p.is(k, "到"):
+		j = k + 1
+	case between && p.word(k, "and"):
+		j, word = k+1, true
+	case !between && p.word(k, "to", "through", "thru", "till", "until", "into"):
+		j, word = k+1, true
+		if p.word(k, "to") && p.word(j, "date") {
+			return j + 1, true, false, true, true
+		}
+	default:
+		return k, false, false, false, false
+	}
+	if p.word(j, "the") && p.word(j+1, "end") && p.word(j+2, "of") {
+		j += 3
+	} else if p.word(j, "the") && p.word(j+1, "start", "beginning") && p.word(j+2, "of") {
+		j += 3
+		toStart = true
+	}
+	return j, word, toStart, false, true
+}
+
+// rangeAt reads "January-April", "from January to April 2015", "between
+// January and April", "Nov-Feb 2017", "2014-2018", "from 2017-q1 to
+// 2018-q1", "Nov 18-Dec 19, 2015", "from March to date", "1月至4月".
+func (p *parser) rangeAt(i int) (cand, bool) {
+	k := i
+	between, from := false, false
+	switch {
+	case p.word(k, "between"):
+		between = true
+		k++
+	case p.word(k, "from"):
+		from = true
+		k++
+	}
+	a, ok := p.endpoint(k)
+	if !ok {
+		return cand{}, false
+	}
+	if a.bare && !between && !from && !p.yearContextLoose(a.i) {
+		return cand{}, false
+	}
+	j, word, toStart, toDate, ok := p.rangeSep(a.j, between)
+	if !ok {
+		return cand{}, false
+	}
+	if toDate {
+		if !p.hasRef || a.kind == KindYear && a.y == p.refY {
+			return cand{}, false
+		}
+		p.resolve(&a)
+		start := figure.MonthOf(a.y, a.m1)
+		end := p.lastFullMonth()
+		if end < start {
+			end = p.refM
+		}
+		if start > p.refM {
+			return cand{}, false
+		}
+		c := cand{i: i, j: j, kind: KindMonths, p: figure.Period{Start: start, End: end}, rel: true,
+			from: firstDay(start), to: p.dayBeforeRef()}
+		if c.to.Before(c.from) {
+			c.to = c.from
+		}
+		c.cum = a.m1 == 1 && start.Year() == end.Year()
+		return c, true
+	}
+	var b atom
+	if a.bare && p.dash(a.j) && p.adj(a.j) && p.adj(j) && p.tok(j).kind == tNum && p.tok(j).ndig == 2 {
+		// "2014-18"
+		y := a.y/100*100 + p.tok(j).num
+		if y <= a.y {
+			return cand{}, false
+		}
+		b = atom{i: j, j: j + 1, kind: KindYear, y: y, m1: 1, m2: 12, bare: true}
+	} else if b, ok = p.endpoint(j); !ok {
+		return cand{}, false
+	}
+	if a.kind == KindDay && b.kind != KindDay && b.kind != KindMonth || b.kind == KindDay && a.kind != KindDay && a.kind != KindMonth {
+		return cand{}, false
+	}
+	if a.bare || b.bare {
+		if p.valueAfter(b.j) {
+			return cand{}, false
+		}
+		// phone numbers and codes: "138-2010-2015", "2010-2015-86"
+		if p.dash(a.i-1) && p.adj(a.i) || p.dash(b.j) && p.adj(b.j) && p.tok(b.j+1).kind == tNum {
+			return cand{}, false
+		}
+		if !word && !p.dash(a.j) {
+			return cand{}, false
+		}
+	}
+	if word && !between && !from && a.kind != KindYear && b.kind != KindYear && !(a.kind == KindMonth && b.kind == KindMonth) &&
+		!(a.kind == KindDay && b.kind == KindDay) && !(a.kind == b.kind) {
+		return cand{}, false
+	}
+	// Fill missing years from the other end or from the reference date.
+	switch {
+	case a.y == 0 && b.y == 0:
+		b.y = p.inferYear(b.m2)
+		b.rel = true
+		fallthrough
+	case a.y == 0:
+		a.y = b.y
+		if a.m1 > b.m1 {
+			a.y--
+		}
+		a.rel = a.rel || b.rel
+	case b.y == 0:
+		b.y = a.endYear()
+		if b.m1 < a.m1 {
+			b.y++
+		}
+		b.rel = b.rel || a.rel
+	}
+	start := figure.MonthOf(a.y, a.m1)
+	end := figure.MonthOf(b.endYear(), b.m2)
+	if toStart {
+		end = figure.MonthOf(b.y, b.m1) - 1
+	}
+	if end < start || (end == start && a.kind != KindDay) {
+		return cand{}, false
+	}
+	c := cand{i: i, j: b.j, p: figure.Period{Start: start, End: end}, rel: a.rel || b.rel}
+	switch {
+	case a.kind == KindDay || b.kind == KindDay:
+		c.kind, c.day = KindDay, true
+		c.from = firstDay(start)
+		if a.d1 > 0 {
+			c.from = c.from.AddDate(0, 0, a.d1-1)
+		}
+		c.to = lastDay(end)
+		if b.d2 > 0 {
+			c.to = firstDay(end).AddDate(0, 0, b.d2-1)
+		}
+		if c.to.Before(c.from) {
+			return cand{}, false
+		}
+	case a.kind == KindYear && b.kind == KindYear:
+		c.kind = KindYears
+	default:
+		c.kind = KindMonths
+		c.cum = a.kind == KindMonth && b.kind == KindMonth && a.m1 == 1 && start.Year() == end.Year()
+	}
+	return c, true
+}
+
+// yearContextLoose reports whether a bare year may start a range without
+// "from" or "between": anything but a value or a code.
+func (p *parser) yearContextLoose(i int) bool {
+	prev := p.tok(i - 1)
+	if prev.kind == tPunct {
+		switch prev.low {
+		case "$", "¥", "€", "£", "#", "+":
+			return false
+		}
+	}
+	return !p.word(i-1, "usd", "rmb", "us", "no", "number", "model", "version", "tel", "phone", "fax")
+}
+
+// cnRangeAt reads 1至4月, 1-4月, 1—4月份, 2024年1-4月, 一至四月.
+func (p *parser) cnRangeAt(i int) (cand, bool) {
+	k := i
+	y, rel := 0, false
+	if yy, r, j, ok := p.cnYear(i); ok {
+		y, rel, k = yy, r, j
+	}
+	n1, j, ok := p.cnNum(k)
+	if !ok || n1 < 1 || n1 > 12 {
+		return cand{}, false
+	}
+	if !(p.dash(j) || p.is(j, "至") || p.is(j, "到")) {
+		return cand{}, false
+	}
+	n2, j2, ok := p.cnNum(j + 1)
+	if !ok || n2 < n1 || n2 > 12 || !p.is(j2, "月") {
+		return cand{}, false
+	}
+	j2++
+	if p.is(j2, "份") {
+		j2++
+	}
+	if y == 0 {
+		y, rel = p.inferYear(n2), true
+	}
+	return cand{i: i, j: j2, kind: KindMonths, rel: rel, cum: n1 == 1,
+		p: figure.Period{Start: figure.MonthOf(y, n1), End: figure.MonthOf(y, n2)}}, true
+}
+
+// ---- first N, last N, rolling ----
+
+// firstNAt reads "the first four months", "the first 11 months of 2024",
+// "first two months of this year", "the first three quarters", "the last
+// four months of 2021".
+func (p *parser) firstNAt(i int) (cand, bool) {
+	k := i
+	if p.word(k, "the") {
+		k++
+	}
+	if !p.word(k, "first", "last", "final") {
+		return cand{}, false
+	}
+	first := p.word(k, "first")
+	n, k2, ok := p.count(k + 1)
+	if !ok {
+		return cand{}, false
+	}
+	if p.dash(k2) && p.adj(k2) {
+		k2++ // "first nine-month"
+	}
+	months := 0
+	switch {
+	case p.word(k2, "months", "month") && n <= 12:
+		months = n
+	case p.word(k2, "quarters") && n <= 4:
+		months = 3 * n
+	default:
+		return cand{}, false
+	}
+	j := k2 + 1
+	y, rel, j2, hasYear := p.yearAfterPeriod(j)
+	if hasYear {
+		j = j2
+	}
+	if !first && (!hasYear || y == 0) {
+		return cand{}, false // "the last four months" is a rolling window
+	}
+	m1, m2 := 1, months
+	if !first {
+		m1, m2 = 13-months, 12
+	}
+	if y == 0 {
+		y, rel = p.inferYear(m2), true
+	}
+	return cand{i: i, j: j, kind: KindMonths, rel: rel, cum: first,
+		p: figure.Period{Start: figure.MonthOf(y, m1), End: figure.MonthOf(y, m2)}}, true
+}
+
+// cnFirstNAt reads 前4个月, 今年前11个月, 2024年前两个月, 前三季度, and the
+// rolling 近12个月, 过去12个月.
+func (p *parser) cnFirstNAt(i int) (cand, bool) {
+	k := i
+	y, rel := 0, false
+	if yy, r, j, ok := p.cnYear(i); ok {
+		y, rel, k = yy, r, j
+	}
+	rolling := false
+	switch {
+	case p.is(k, "前"):
+		k++
+	case y == 0 && (p.is(k, "近") || p.is(k, "过") && p.is(k+1, "去") || p.is(k, "最") && p.is(k+1, "近")):
+		rolling = true
+		k++
+		if p.is(k, "去") || p.is(k, "近") {
+			k++
+		}
+	default:
+		return cand{}, false
+	}
+	n, j, ok := p.cnNum(k)
+	if !ok {
+		return cand{}, false
+	}
+	months := 0
+	switch {
+	case p.is(j, "个") && p.is(j+1, "月") && n <= 12:
+		months, j = n, j+2
+	case p.is(j, "季") && p.is(j+1, "度") && n <= 4:
+		months, j = 3*n, j+2
+	default:
+		return cand{}, false
+	}
+	if rolling {
+		if !p.hasRef {
+			return cand{i: i, j: j, rel: true}, true
+		}
+		end := p.refM - 1
+		return cand{i: i, j: j, kind: KindMonths, rel: true, rolling: true,
+			p: figure.Period{Start: end - figure.Month(months) + 1, End: end}}, true
+	}
+	if y == 0 {
+		y, rel = p.inferYear(months), true
+	}
+	return cand{i: i, j: j, kind: KindMonths, rel: rel, cum: true,
+		p: figure.Period{Start: figure.MonthOf(y, 1), End: figure.MonthOf(y, months)}}, true
+}
+
+// rollingAt reads "the past 12 months", "last 2 quarters", "the previous
+// three quarters", "the past two decades", "the next decade", "the 12
+// months to March", "the past year".
+func (p *parser) rollingAt(i int) (cand, bool) {
+	k := i
+	if p.word(k, "the") {
+		k++
+	}
+	// "the 12 months to March"
+	if n, k2, ok := p.count(k); ok && k > i && p.word(k2, "months") && p.word(k2+1, "to", "through", "ending", "ended") && n <= 120 {
+		if a, ok := p.monthAtom(k2 + 2); ok && a.kind == KindMonth {
+			p.resolve(&a)
+			end := figure.MonthOf(a.y, a.m1)
+			return cand{i: i, j: a.j, kind: KindMonths, rel: a.rel, rolling: true,
+				p: figure.Period{Start: end - figure.Month(n) + 1, End: end}}, true
+		}
+	}
+	dir := 0
+	switch {
+	case p.word(k, "past", "last", "previous", "preceding", "recent", "latest"):
+		dir = -1
+	case p.word(k, "next", "coming", "following"):
+		dir = 1
+	default:
+		return cand{}, false
+	}
+	n, k2, ok := p.count(k + 1)
+	if !ok {
+		n, k2 = 1, k+1
+		if !p.word(k, "past") && !(dir == 1 && p.word(k2, "decade")) && !(dir == -1 && p.word(k2, "decade") && k > i) {
+			return cand{}, false
+		}
+	}
+	unit := p.tok(k2).low
+	span := 0
+	switch unit {
+	case "months", "month":
+		span = 1
+	case "quarters", "quarter":
+		span = 3
+	case "years", "year":
+		span = 12
+	case "decades", "decade":
+		span = 120
+	default:
+		return cand{}, false
+	}
+	if (unit == "month" || unit == "quarter" || unit == "year" || unit == "decade") && n != 1 ||
+		(unit == "months" || unit == "quarters" || unit == "years" || unit == "decades") && n == 1 && ok && p.tok(k+1).low != "1" {
+		return cand{}, false
+	}
+	if n > 100 || p.word(k2+1, "of") {
+		return cand{}, false
+	}
+	if unit == "month" && !ok {
+		return cand{}, false // "the past month" is too vague
+	}
+	c := cand{i: i, j: k2 + 1, kind: KindMonths, rel: true, rolling: true}
+	if !p.hasRef {
+		return c, true
+	}
+	// The unit that contains the reference date.
+	cur := p.refM
+	switch span {
+	case 3:
+		cur = figure.MonthOf(p.refY, (p.refMo-1)/3*3+1)
+	case 12:
+		cur = figure.MonthOf(p.refY, 1)
+	case 120:
+		cur = figure.MonthOf(p.refY/10*10, 1)
+	}
+	if unit == "year" && !ok {
+		cur = p.refM // "the past year": the 12 months before this one
+	}
+	total := figure.Month(n * span)
+	if dir < 0 {
+		c.p = figure.Period{Start: cur - total, End: cur - 1}
+	} else {
+		c.p = figure.Period{Start: cur + figure.Month(span), End: cur + figure.Month(span) + total - 1}
+		c.rolling = false
+	}
+	if span == 120 {
+		c.kind = KindDecade
+	}
+	return c, true
+}
+
+// ---- year to date, same period, relative months ----
+
+// lastFullMonth is the month before the reference month, or the reference
+// month itself in January.
+func (p *parser) lastFullMonth() figure.Month {
+	if p.refMo == 1 {
+		return p.refM
+	}
+	return p.refM - 1
+}
+
+func (p *parser) dayBeforeRef() time.Time { return p.refDay.AddDate(0, 0, -1) }
+
+// ytdAt reads "year to date", "year-to-date", "YTD", "so far this year",
+// "this year so far", "since the start of the year", "earlier this year",
+// "earlier this month", 今年以来, 年初以来, 年初至今.
+func (p *parser) ytdAt(i int) (cand, bool) {
+	j := 0
+	month := false
+	switch {
+	case p.word(i, "year") && (p.word(i+1, "to") || p.dash(i+1) && p.word(i+2, "to")):
+		k := i + 2
+		if p.dash(i + 1) {
+			k = i + 3
+		}
+		if p.dash(k) {
+			k++
+		}
+		if !p.word(k, "date") {
+			return cand{}, false
+		}
+		j = k + 1
+	case p.word(i, "ytd"):
+		j = i + 1
+	case p.word(i, "so") && p.word(i+1, "far") && p.word(i+2, "this") && p.word(i+3, "year"):
+		j = i + 4
+	case p.word(i, "so") && p.word(i+1, "far") && p.word(i+2, "in", "this") && p.word(i+3, "the") && p.word(i+4, "year"):
+		j = i + 5
+	case p.word(i, "this") && p.word(i+1, "year") && p.word(i+2, "so") && p.word(i+3, "far"):
+		j = i + 4
+	case p.word(i, "since") && p.word(i+1, "the") && p.word(i+2, "start", "beginning") && p.word(i+3, "of") &&
+		p.word(i+4, "the", "this") && p.word(i+5, "year"):
+		j = i + 6
+	case p.word(i, "earlier") && p.word(i+1, "this") && p.word(i+2, "year"):
+		j = i + 3
+	case p.word(i, "earlier") && p.word(i+1, "this") && p.word(i+2, "month"):
+		j, month = i+3, true
+	case p.is(i, "今") && p.is(i+1, "年") && p.is(i+2, "以") && p.is(i+3, "来"),
+		p.is(i, "年") && p.is(i+1, "初") && p.is(i+2, "以") && p.is(i+3, "来"),
+		p.is(i, "年") && p.is(i+1, "初") && p.is(i+2, "至") && p.is(i+3, "今"):
+		j = i + 4
+	default:
+		return cand{}, false
+	}
+	c := cand{i: i, j: j, kind: KindYearToDate, rel: true}
+	if !p.hasRef {
+		return c, true
+	}
+	if month {
+		c.kind = KindMonth
+		c.p = figure.MonthPeriod(p.refM)
+		c.from = firstDay(p.refM)
+	} else {
+		c.cum = true
+		c.p = figure.Period{Start: figure.MonthOf(p.refY, 1), End: p.lastFullMonth()}
+		c.from = firstDay(c.p.Start)
+	}
+	c.to = p.dayBeforeRef()
+	if c.to.Before(c.from) {
+		c.to = c.from
+	}
+	return c, true
+}
+
+// sameAt reads "the same period", "the same period last year", "during the
+// period", "a year earlier", "同期", "去年同期".
+func (p *parser) sameAt(i int) (cand, bool) {
+	c := cand{i: i, kind: KindSamePeriod, same: true}
+	switch {
+	case p.word(i, "the") && p.word(i+1, "same") && p.word(i+2, "period", "time", "month", "quarter", "months"):
+		c.j = i + 3
+		k := c.j
+		if p.word(k, "of", "in") {
+			k++
+		}
+		if _, _, j, ok := p.yearSpec(k, false); ok {
+			c.j, c.cmp = j, true
+		} else if p.word(k, "a") && p.word(k+1, "year") && p.word(k+2, "earlier", "ago", "before") {
+			c.j, c.cmp = k+3, true
+		}
+	case p.word(i, "the") && p.word(i+1, "period") && p.word(i-1, "in", "during", "over", "for", "within", "throughout"):
+		c.j = i + 2
+	case p.word(i, "a", "one") && p.word(i+1, "year") && p.word(i+2, "earlier", "ago", "before"):
+		c.j, c.cmp = i+3, true
+	case p.word(i, "the") && p.word(i+1, "year") && p.word(i+2, "before", "earlier"):
+		c.j, c.cmp = i+3, true
+	case p.is(i, "同") && p.is(i+1, "期"):
+		c.j = i + 2
+	default:
+		if y, _, j, ok := p.cnYear(i); ok && p.is(j, "同") && p.is(j+1, "期") {
+			_ = y
+			c.j, c.cmp = j+2, true
+			return c, true
+		}
+		return cand{}, false
+	}
+	return c, true
+}
+
+// relMonthAt reads "this month", "last month", "next month", "the previous
+// month", "in the month", "上月", "本月", "当月".
+func (p *parser) relMonthAt(i int) (cand, bool) {
+	c := cand{i: i, kind: KindMonth, rel: true}
+	off := 0
+	switch {
+	case p.word(i, "this", "current") && p.word(i+1, "month"):
+		c.j = i + 2
+	case p.word(i, "the") && p.word(i+1, "current") && p.word(i+2, "month"):
+		c.j = i + 3
+	case p.word(i, "last") && p.word(i+1, "month"):
+		c.j, off = i+2, -1
+	case p.word(i, "next") && p.word(i+1, "month"):
+		c.j, off = i+2, 1
+	case p.word(i, "the") && p.word(i+1, "previous", "prior", "preceding") && p.word(i+2, "month"):
+		c.j, off, c.ana, c.cmp = i+3, -1, true, true
+	case p.word(i, "a") && p.word(i+1, "month") && p.word(i+2, "earlier", "before", "ago"):
+		c.j, off, c.ana, c.cmp = i+3, -1, true, true
+	case p.word(i, "the") && p.word(i+1, "month") && p.word(i-1, "in", "during", "for", "over", "within") &&
+		!p.word(i+2, "of", "before", "after", "earlier", "ago"):
+		c.j, off, c.ana = i+2, -1, true
+	case p.word(i, "that") && p.word(i+1, "month"):
+		c.j, off, c.ana = i+2, -1, true
+	case p.is(i, "上") && p.is(i+1, "月"):
+		c.j, off = i+2, -1
+	case p.is(i, "上") && p.is(i+1, "个") && p.is(i+2, "月"):
+		c.j, off = i+3, -1
+	case p.is(i, "本") && p.is(i+1, "月"):
+		c.j = i + 2
+	case p.is(i, "当") && p.is(i+1, "月"):
+		c.j, off, c.ana = i+2, -1, true
+	default:
+		return cand{}, false
+	}
+	if p.hasRef {
+		c.p = figure.MonthPeriod(p.refM + figure.Month(off))
+	}
+	return c, true
+}
+
+// ---- decades, open ranges, parts of a year ----
+
+// decadeAt reads "the 1990s", "1990s", "1990 s", "the '90s", "the 90s",
+// "this decade".
+func (p *parser) decadeAt(i int) (cand, bool) {
+	k := i
+	if p.word(k, "the") {
+		k++
+	}
+	if p.word(k, "this", "current") && p.word(k+1, "decade") {
+		c := cand{i: i, j: k + 2, kind: KindDecade, rel: true}
+		d := p.refY / 10 * 10
+		c.p = figure.Period{Start: figure.MonthOf(d, 1), End: figure.MonthOf(d+9, 12)}
+		return c, true
+	}
+	if p.is(k, "'") || p.is(k, "’") {
+		k++
+	}
+	t := p.tok(k)
+	if t.kind != tNum || t.num%10 != 0 || p.partOfNumber(k) {
+		return cand{}, false
+	}
+	d := 0
+	switch {
+	case t.ndig == 4 && t.num >= 1800 && t.num <= 2190:
+		d = t.num
+	case t.ndig == 2 && (k > i || p.adj(k+1)):
+		d = twoDigitYear(t.num)
+	default:
+		return cand{}, false
+	}
+	j := k + 1
+	if (p.is(j, "'") || p.is(j, "’")) && p.adj(j) {
+		j++
+	}
+	if !p.word(j, "s") || (p.tok(j).space && t.ndig != 4) {
+		return cand{}, false
+	}
+	if p.adj(j+1) && (p.tok(j+1).kind == tWord || p.tok(j+1).kind == tNum) {
+		return cand{}, false
+	}
+	return cand{i: i, j: j + 1, kind: KindDecade,
+		p: figure.Period{Start: figure.MonthOf(d, 1), End: figure.MonthOf(d+9, 12)}}, true
+}
+
+// openAt reads "before 2010", "after 2018", "prior to 2015".
+func (p *parser) openAt(i int) (cand, bool) {
+	k := i
+	after := false
+	switch {
+	case p.word(i, "before"):
+		k = i + 1
+	case p.word(i, "prior") && p.word(i+1, "to"):
+		k = i + 2
+	case p.word(i, "after"):
+		k, after = i+1, true
+	default:
+		return cand{}, false
+	}
+	y, ok := p.year4(k)
+	if !ok || p.valueAfter(k+1) || p.dash(k+1) || p.word(k+1, "to", "and") {
+		return cand{}, false
+	}
+	c := cand{i: i, j: k + 1, kind: KindOpen, open: true}
+	if after {
+		c.from = time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	} else {
+		c.to = time.Date(y-1, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	return c, true
+}
+
+// partOfYearAt reads "early 2000", "mid-1989", "the end of 2000", "late
+// this year", "early next year", "end of year". A numbered year is split in
+// thirds (early = January-April), a relative one in halves.
+func (p *parser) partOfYearAt(i int) (cand, bool) {
+	k := i
+	part := ""
+	switch {
+	case p.word(k, "early", "late", "mid"):
+		part = p.tok(k).low
+		k++
+		if p.dash(k) && p.adj(k) {
+			k++
+		}
+	case p.word(k, "end", "beginning", "start", "middle") && p.word(k+1, "of"):
+		part = p.tok(k).low
+		k += 2
+	default:
+		return cand{}, false
+	}
+	switch part {
+	case "beginning", "start":
+		part = "early"
+	case "end":
+		part = "late"
+	case "middle":
+		part = "mid"
+	}
+	y, rel, j, ok := p.yearSpec(k, false)
+	numbered := ok && !rel
+	if !ok {
+		if !(p.word(k, "year") || p.word(k, "the") && p.word(k+1, "year")) || part == "mid" {
+			return cand{}, false
+		}
+		j = k + 1
+		if p.word(k, "the") {
+			j++
+		}
+		y, rel = p.refY, true
+	}
+	if p.is(j, "年") || p.valueAfter(j) {
+		return cand{}, false
+	}
+	var m1, m2 int
+	switch {
+	case numbered && part == "early":
+		m1, m2 = 1, 4
+	case numbered && part == "mid":
+		m1, m2 = 5, 8
+	case numbered:
+		m1, m2 = 9, 12
+	case part == "early":
+		m1, m2 = 1, 6
+	case part == "mid":
+		m1, m2 = 4, 9
+	default:
+		m1, m2 = 7, 12
+	}
+	return cand{i: i, j: j, kind: KindPartOfYear, rel: rel,
+		p: figure.Period{Start: figure.MonthOf(y, m1), End: figure.MonthOf(y, m2)}}, true
+}

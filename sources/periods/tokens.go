@@ -1,0 +1,129 @@
+package periods
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1 // a run of ASCII letters
+	tNum                      // a run of digits (ASCII or full-width)
+	tHan                      // one Han character
+	tPunct                    // any other single character
+)
+
+// token is one lexical unit of the text. Words and numbers never span a
+// letter/digit boundary, so "Q1" is two tokens and "1990s" is "1990" + "s".
+type token struct {
+	kind  tokKind
+	start int    // byte offset of the first byte
+	end   int    // byte offset after the last byte
+	low   string // ASCII-lower-cased text of the token
+	num   int    // value of a tNum token (-1 when it has more than 9 digits)
+	ndig  int    // digits in a tNum token
+	space bool   // whitespace (or the start of the text) precedes the token
+	upper bool   // a word that starts with an upper-case letter
+}
+
+// tokenize splits text into tokens. low is text with ASCII letters
+// lower-cased (same length as text).
+func tokenize(text, low string) []token {
+	toks := make([]token, 0, len(text)/4+1)
+	space := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = true
+			i++
+			continue
+		case isLetter(c):
+			j := i + 1
+			for j < len(text) && isLetter(text[j]) {
+				j++
+			}
+			toks = append(toks, token{kind: tWord, start: i, end: j, low: low[i:j], space: space, upper: c >= 'A' && c <= 'Z'})
+			i = j
+		case c >= '0' && c <= '9':
+			j := i
+			n, nd := 0, 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				n, nd = addDigit(n, nd, int(text[j]-'0'))
+				j++
+			}
+			toks = append(toks, numToken(i, j, low, n, nd, space))
+			i = j
+		case c < utf8.RuneSelf:
+			toks = append(toks, token{kind: tPunct, start: i, end: i + 1, low: low[i : i+1], space: space})
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case r != utf8.RuneError && unicode.IsSpace(r):
+				space = true
+				i += size
+				continue
+			case isWideDigit(r):
+				j := i
+				n, nd := 0, 0
+				for j < len(text) {
+					r2, s2 := utf8.DecodeRuneInString(text[j:])
+					if !isWideDigit(r2) {
+						break
+					}
+					n, nd = addDigit(n, nd, int(r2-'０'))
+					j += s2
+				}
+				toks = append(toks, numToken(i, j, low, n, nd, space))
+				i = j
+			case unicode.Is(unicode.Han, r):
+				toks = append(toks, token{kind: tHan, start: i, end: i + size, low: low[i : i+size], space: space})
+				i += size
+			default:
+				toks = append(toks, token{kind: tPunct, start: i, end: i + size, low: low[i : i+size], space: space})
+				i += size
+			}
+		}
+		space = false
+	}
+	return toks
+}
+
+func numToken(i, j int, low string, n, nd int, space bool) token {
+	if nd > 9 {
+		n = -1
+	}
+	return token{kind: tNum, start: i, end: j, low: low[i:j], num: n, ndig: nd, space: space}
+}
+
+func addDigit(n, nd, d int) (int, int) {
+	if nd < 9 {
+		n = n*10 + d
+	}
+	return n, nd + 1
+}
+
+func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+
+func isWideDigit(r rune) bool { return r >= '０' && r <= '９' }
+
+// asciiLower lower-cases ASCII letters only, so byte offsets are unchanged.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if b[i] >= 'A' && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
