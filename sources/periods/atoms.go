@@ -524,6 +524,9 @@ func (p *parser) quarterAtom(i int) (atom, bool) {
 			}
 			return atom{}, false
 		}
+		if a, ok := p.ordinalQH(i); ok {
+			return a, true
+		}
 		// "1Q24", "2H 2023"
 		if t.ndig == 1 && p.word(i+1, "q", "h") && p.adj(i+1) {
 			unit := p.tok(i + 1).low[0]

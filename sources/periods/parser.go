@@ -144,8 +144,11 @@ func (p *parser) num(i int) (int, bool) {
 func (p *parser) partOfNumber(i int) bool {
 	if i > 1 && p.adj(i) && p.toks[i-2].kind == tNum && p.adj(i-1) {
 		switch p.toks[i-1].low {
-		case ",", ".", ":", "/", "-":
+		case ",", ".", ":", "/":
 			return true
+		case "-":
+			// "138-2010" (a phone number), but not "q1-2019" or "2014-2018"
+			return p.toks[i-2].ndig == 3 || p.toks[i-2].ndig > 4
 		}
 	}
 	if i+2 < len(p.toks) && p.adj(i+1) && p.toks[i+2].kind == tNum && p.adj(i+2) {

@@ -31,6 +31,8 @@ func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
 	try(p.partOfYearAt(i))
 	try(p.cnRangeAt(i))
 	try(p.cnFirstNAt(i))
+	try(p.weekDaysAt(i))
+	try(p.dayRangeAt(i))
 	for _, f := range [...]func(int) (atom, bool){p.monthAtom, p.quarterAtom, p.yearAtom} {
 		a, ok := f(i)
 		if !ok || (found && a.j <= best.j) {
@@ -213,9 +215,6 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 		}
 		b = atom{i: j, j: j + 1, kind: KindYear, y: y, m1: 1, m2: 12, bare: true}
 	} else if b, ok = p.endpoint(j); !ok {
-		return cand{}, false
-	}
-	if a.kind == KindDay && b.kind != KindDay && b.kind != KindMonth || b.kind == KindDay && a.kind != KindDay && a.kind != KindMonth {
 		return cand{}, false
 	}
 	if a.bare || b.bare {
@@ -483,6 +482,9 @@ func (p *parser) rollingAt(i int) (cand, bool) {
 		return cand{}, false // "the past month" is too vague
 	}
 	c := cand{i: i, j: k2 + 1, kind: KindMonths, rel: true, rolling: true}
+	if span != 120 && k > i {
+		c.i = k // "the last 2 quarters" reads "last 2 quarters", as in the spec
+	}
 	if !p.hasRef {
 		return c, true
 	}
@@ -721,7 +723,7 @@ func (p *parser) openAt(i int) (cand, bool) {
 		return cand{}, false
 	}
 	y, ok := p.year4(k)
-	if !ok || p.valueAfter(k+1) || p.dash(k+1) || p.word(k+1, "to", "and") {
+	if !ok || p.valueAfter(k+1) || p.dash(k+1) || p.word(k+1, "to") {
 		return cand{}, false
 	}
 	c := cand{i: i, j: k + 1, kind: KindOpen, open: true}
@@ -792,4 +794,85 @@ func (p *parser) partOfYearAt(i int) (cand, bool) {
 	}
 	return cand{i: i, j: j, kind: KindPartOfYear, rel: rel,
 		p: figure.Period{Start: figure.MonthOf(y, m1), End: figure.MonthOf(y, m2)}}, true
+}
+
+// weekDaysAt reads "the first week of 2015" (ISO week 1), "the last week of
+// 2015" and "the first ten days of last year".
+func (p *parser) weekDaysAt(i int) (cand, bool) {
+	k := i
+	if p.word(k, "the") {
+		k++
+	}
+	if !p.word(k, "first", "last") {
+		return cand{}, false
+	}
+	first := p.word(k, "first")
+	n, k2, ok := p.count(k + 1)
+	week := false
+	switch {
+	case !ok && p.word(k+1, "week"):
+		week, k2 = true, k+1
+	case ok && p.word(k2, "days") && n <= 31:
+	default:
+		return cand{}, false
+	}
+	if !p.word(k2+1, "of") {
+		return cand{}, false
+	}
+	y, rel, j, ok := p.yearSpec(k2+2, false)
+	if !ok {
+		return cand{}, false
+	}
+	c := cand{i: i, j: j, kind: KindDay, day: true, rel: rel}
+	switch {
+	case week && first:
+		c.from = isoWeekMonday(y, 1)
+		c.to = c.from.AddDate(0, 0, 6)
+	case week:
+		c.from = isoWeekMonday(y+1, 1).AddDate(0, 0, -7)
+		c.to = c.from.AddDate(0, 0, 6)
+	case first:
+		c.from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		c.to = c.from.AddDate(0, 0, n-1)
+	default:
+		c.to = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+		c.from = c.to.AddDate(0, 0, 1-n)
+	}
+	c.p = figure.Period{Start: figure.MonthOf(c.from.Year(), int(c.from.Month())), End: figure.MonthOf(c.to.Year(), int(c.to.Month()))}
+	return c, true
+}
+
+// isoWeekMonday returns the Monday of ISO week w of year y.
+func isoWeekMonday(y, w int) time.Time {
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	offset := (int(jan4.Weekday()) + 6) % 7 // days since Monday
+	return jan4.AddDate(0, 0, -offset+7*(w-1))
+}
+
+// dayRangeAt reads "from 4 to 22 January, 1995", "4-22 January 2024".
+func (p *parser) dayRangeAt(i int) (cand, bool) {
+	k := i
+	if p.word(k, "from", "between") {
+		k++
+	}
+	d1 := p.tok(k)
+	if d1.kind != tNum || d1.ndig > 2 || d1.num < 1 || d1.num > 31 || p.partOfNumber(k) {
+		return cand{}, false
+	}
+	k++
+	if p.adj(k) && p.word(k, "st", "nd", "rd", "th") {
+		k++
+	}
+	if !(p.dash(k) || p.word(k, "to", "through", "and")) {
+		return cand{}, false
+	}
+	b, ok := p.dayFirst(k + 1)
+	if !ok || b.d1 <= d1.num {
+		return cand{}, false
+	}
+	p.resolve(&b)
+	c := p.atomCand(b)
+	c.i = i
+	c.from = c.from.AddDate(0, 0, d1.num-b.d1)
+	return c, true
 }
