@@ -105,8 +105,8 @@ func groupThousands(s string) string {
 	return b.String() + frac
 }
 
-// formatBound renders an expected or actual interval: one value when both
-// ends read the same, otherwise "low–high".
+// formatBound renders an expected or actual interval: its midpoint when the
+// interval is no wider than rounding (0.2% of the value), otherwise "low–high".
 func formatBound(b *rules.Bound) string {
 	if b == nil {
 		return ""
@@ -115,7 +115,45 @@ func formatBound(b *rules.Bound) string {
 	if lo == hi {
 		return lo
 	}
+	mid := (b.Low + b.High) / 2
+	if w := b.High - b.Low; w >= 0 && w <= 0.002*math.Abs(mid) {
+		return formatAmount(mid, b.Unit)
+	}
+	if i := strings.LastIndexByte(hi, ' '); i > 0 && strings.HasSuffix(lo, hi[i:]) {
+		lo = strings.TrimSuffix(lo, hi[i:]) // "7.21–7.28 CNY/USD", not "7.21 CNY/USD–7.28 CNY/USD"
+	}
 	return lo + "–" + hi
+}
+
+// wrappedLines estimates how many lines text takes in a wrapped column of the
+// given width (in Excel's character units; East Asian characters count two).
+func wrappedLines(text string, width float64) int {
+	if text == "" {
+		return 1
+	}
+	perLine := width
+	if perLine < 4 {
+		perLine = 4
+	}
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		w := 0.0
+		for _, r := range para {
+			if r >= 0x1100 && (r <= 0x115f || r >= 0x2e80 && r <= 0xa4cf || r >= 0xac00 && r <= 0xd7a3 ||
+				r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 || r >= 0xffe0 && r <= 0xffe6) {
+				w += 2
+			} else {
+				w++
+			}
+		}
+		lines += max(1, int(math.Ceil(w/perLine)))
+	}
+	return lines
+}
+
+// rowHeight is the height in points of a row showing n lines, capped at Excel's maximum.
+func rowHeight(n int) float64 {
+	return math.Min(409, 15*float64(n)+3)
 }
 
 // differenceUnit is the unit a finding's absolute difference is stated in.

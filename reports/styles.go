@@ -21,6 +21,11 @@ type styles struct {
 	tableHead                                                                      int
 }
 
+// wraps reports whether a style wraps its text.
+func (s styles) wraps(id int) bool {
+	return id != 0 && (id == s.wrap || id == s.link || id == s.editable || id == s.code)
+}
+
 func (s styles) severity(sev rules.Severity) int {
 	switch sev {
 	case rules.SevError:

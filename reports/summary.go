@@ -28,9 +28,11 @@ func (wb *workbook) summary() error {
 			keep(f.SetCellStyle(sheet, ref, ref, style))
 		}
 	}
-	keep(f.SetColWidth(sheet, "A", "A", 46))
-	keep(f.SetColWidth(sheet, "B", "G", 11))
-	keep(f.SetColWidth(sheet, "H", "H", 66))
+	fit, one, zero, landscape := true, 1, 0, "landscape"
+	keep(f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
+	keep(f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero}))
+	keep(f.SetColWidth(sheet, "A", "A", 36))
+	keep(f.SetColWidth(sheet, "B", "G", 13))
 
 	s := res.Summary
 	row := 1
@@ -44,7 +46,10 @@ func (wb *workbook) summary() error {
 	if withBaseline(res) {
 		headline += fmt.Sprintf("; %d new since the baseline", s.New)
 	}
-	put(1, row, headline+". Work through the Findings sheet: set Status and Note for each row.", 0)
+	put(1, row, headline+". Work through the Findings sheet: set Status and Note for each row; "+
+		"a later run with --baseline keeps them.", st.wrap)
+	keep(f.MergeCell(sheet, "A2", "G2"))
+	keep(f.SetRowHeight(sheet, row, 33))
 	row += 2
 
 	put(1, row, "Run", st.subtitle)
@@ -89,9 +94,11 @@ func (wb *workbook) summary() error {
 	}
 	for _, m := range meta {
 		put(1, row, m[0], st.label)
-		put(2, row, m[1], 0)
-		if n := strings.Count(m[1], "\n"); n > 0 {
-			keep(f.SetRowHeight(sheet, row, float64(15*(n+1))))
+		put(2, row, m[1], st.wrap)
+		from, _ := excelize.CoordinatesToCellName(2, row)
+		keep(f.MergeCell(sheet, from, fmt.Sprintf("G%d", row)))
+		if n := wrappedLines(m[1], 6*13); n > 1 {
+			keep(f.SetRowHeight(sheet, row, rowHeight(n)))
 		}
 		row++
 	}
@@ -142,7 +149,11 @@ func (wb *workbook) summary() error {
 		if height < 220 {
 			height = 220
 		}
-		if err := wb.ruleChart(chartRow, first, last, height); err != nil {
+		most := 0
+		for _, c := range byRule {
+			most = max(most, c.total())
+		}
+		if err := wb.ruleChart(chartRow, first, last, height, most); err != nil {
 			return fmt.Errorf("chart: %w", err)
 		}
 		row = chartRow + height/20 + 2
@@ -160,7 +171,8 @@ func (wb *workbook) summary() error {
 	for i, h := range []string{"Path", "Kind", "Figures", "Status"} {
 		put(i+1, row, h, st.tableHead)
 	}
-	put(8, row, "SHA-256", st.tableHead)
+	put(5, row, "SHA-256", st.tableHead)
+	keep(f.MergeCell(sheet, fmt.Sprintf("E%d", row), fmt.Sprintf("H%d", row)))
 	row++
 	for _, src := range res.Sources {
 		status, style := "OK", st.ok
@@ -171,7 +183,7 @@ func (wb *workbook) summary() error {
 		put(2, row, string(src.Kind), st.top)
 		put(3, row, src.Figures, st.integer)
 		put(4, row, status, style)
-		put(8, row, src.SHA256, st.mono)
+		put(5, row, src.SHA256, st.mono)
 		row++
 	}
 	keep(f.SetPanes(sheet, &excelize.Panes{}))
@@ -203,7 +215,7 @@ func (wb *workbook) countTable(row int, name string, cs []ruleCounts, put func(i
 
 // ruleChart adds a stacked bar chart of findings by rule and severity over the
 // by-rule table (rows first..last), anchored at row.
-func (wb *workbook) ruleChart(row, first, last, height int) error {
+func (wb *workbook) ruleChart(row, first, last, height, most int) error {
 	series := func(name, col, color string) excelize.ChartSeries {
 		return excelize.ChartSeries{
 			Name:       fmt.Sprintf("%s!$%s$%d", SheetSummary, col, first-1),
@@ -220,15 +232,20 @@ func (wb *workbook) ruleChart(row, first, last, height int) error {
 			series("Error", "B", "C00000"),
 			series("Warning", "C", "FFC000"),
 			series("Info", "D", "5B9BD5"),
+			series("Not counted", "E", "BFBFBF"),
 		},
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Findings by rule"}}},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
 		Dimension: excelize.ChartDimension{Width: 720, Height: uint(height)},
-		XAxis:     excelize.ChartAxis{ReverseOrder: true},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}},
-		GapWidth:  &gap,
-		Overlap:   &overlap,
-		Format:    excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
+		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: excelize.Font{Color: "262626", Size: 10}},
+		YAxis: excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "#,##0"},
+			Font: excelize.Font{Color: "262626", Size: 10}},
+		GapWidth: &gap,
+		Overlap:  &overlap,
+		Format:   excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
+	}
+	if most <= 10 {
+		chart.YAxis.MajorUnit = 1 // whole findings only
 	}
 	return wb.f.AddChart(SheetSummary, fmt.Sprintf("A%d", row), chart)
 }

@@ -156,7 +156,27 @@ type table struct {
 	row   int
 }
 
+// pagesWide is how many pages wide a sheet prints (landscape); narrow sheets fit on one.
+func pagesWide(cols []column) int {
+	w := 0.0
+	for _, c := range cols {
+		w += c.width
+	}
+	return max(1, int(w/200)+1)
+}
+
 func (wb *workbook) newTable(sheet string, cols []column) (*table, error) {
+	// Page set-up first: the sheet properties are written when streaming starts.
+	fit, one, zero, landscape := true, pagesWide(cols), 0, "landscape"
+	if err := wb.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return nil, err
+	}
+	if err := wb.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return nil, err
+	}
+	if err := wb.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheet + "!$1:$1", Scope: sheet}); err != nil {
+		return nil, err
+	}
 	sw, err := wb.f.NewStreamWriter(sheet)
 	if err != nil {
 		return nil, err
@@ -180,10 +200,25 @@ func (wb *workbook) newTable(sheet string, cols []column) (*table, error) {
 	return &table{wb: wb, sheet: sheet, sw: sw, cols: cols, row: 1}, nil
 }
 
-// add writes the next row and returns its number.
+// add writes the next row and returns its number. Rows with wrapped text get
+// a height that shows all of it: neither Excel nor LibreOffice fits row heights
+// to wrapped text when opening a file.
 func (t *table) add(values []any) (int, error) {
 	t.row++
 	cell, _ := excelize.CoordinatesToCellName(1, t.row)
+	lines := 1
+	for i, v := range values {
+		c, ok := v.(excelize.Cell)
+		if !ok || i >= len(t.cols) || !t.wb.st.wraps(c.StyleID) {
+			continue
+		}
+		if s, ok := c.Value.(string); ok {
+			lines = max(lines, wrappedLines(s, t.cols[i].width))
+		}
+	}
+	if lines > 1 {
+		return t.row, t.sw.SetRow(cell, values, excelize.RowOpts{Height: rowHeight(lines)})
+	}
 	return t.row, t.sw.SetRow(cell, values)
 }
 
@@ -224,7 +259,7 @@ func (wb *workbook) figureTarget(id string) (string, bool) {
 
 // Findings sheet columns. Baseline reading relies on the titles ID, Status and Note.
 var findingColumns = []column{
-	{"ID", 16}, {"Severity", 10}, {"Rule", 18}, {"Message", 60}, {"Metric", 22}, {"Period", 18},
+	{"ID", 24}, {"Severity", 10}, {"Rule", 18}, {"Message", 60}, {"Metric", 22}, {"Period", 16},
 	{"Claimed figure", 24}, {"Claimed at", 28}, {"Reference figure(s)", 28}, {"Reference at", 28},
 	{"Expected", 18}, {"Actual", 18}, {"Difference", 14}, {"Difference %", 12}, {"Suggestion", 30},
 	{"Figures involved", 16}, {"New", 7}, {"Status", 13}, {"Note", 30}, {"Waived reason", 24},
@@ -307,13 +342,13 @@ func (wb *workbook) findings() error {
 			excelize.Cell{StyleID: wb.st.top, Value: fd.Rule},
 			excelize.Cell{StyleID: wb.st.wrap, Value: fd.Message},
 			excelize.Cell{StyleID: wb.st.wrap, Value: fd.Metric},
-			excelize.Cell{StyleID: wb.st.top, Value: periodLabel(fd.Period)},
+			excelize.Cell{StyleID: wb.st.wrap, Value: periodLabel(fd.Period)},
 			excelize.Cell{StyleID: wb.st.wrap, Value: quoted(claimQuote)},
 			excelize.Cell{StyleID: wb.st.wrap, Value: claimLoc},
 			excelize.Cell{StyleID: wb.st.wrap, Value: quotedList(refQuote)},
 			excelize.Cell{StyleID: wb.st.wrap, Value: refLoc},
-			excelize.Cell{StyleID: wb.st.top, Value: formatBound(fd.Expected)},
-			excelize.Cell{StyleID: wb.st.top, Value: formatBound(fd.Actual)},
+			excelize.Cell{StyleID: wb.st.wrap, Value: formatBound(fd.Expected)},
+			excelize.Cell{StyleID: wb.st.wrap, Value: formatBound(fd.Actual)},
 			excelize.Cell{StyleID: wb.st.top, Value: diff},
 			diffPct,
 			excelize.Cell{StyleID: wb.st.wrap, Value: fd.Suggestion},
@@ -376,7 +411,7 @@ func quotedList(s string) string {
 }
 
 var figureColumns = []column{
-	{"ID", 18}, {"Source", 28}, {"Location", 14}, {"Quote", 26}, {"Context", 60},
+	{"ID", 26}, {"Source", 28}, {"Location", 14}, {"Quote", 26}, {"Context", 60},
 	{"Value", 16}, {"Raw value", 20}, {"Low", 20}, {"High", 20}, {"Unit", 9},
 	{"Measure", 10}, {"Metric", 26}, {"Subject", 20}, {"Flow", 9}, {"Partner", 12},
 	{"Period", 20}, {"Months", 18}, {"Basis", 7}, {"Of", 9}, {"Qualifier", 11},
@@ -405,7 +440,7 @@ func (wb *workbook) figures() error {
 			}
 		}
 		vals := []any{
-			excelize.Cell{StyleID: wb.st.top, Value: fg.ID},
+			excelize.Cell{StyleID: wb.st.wrap, Value: fg.ID},
 			excelize.Cell{StyleID: wb.st.wrap, Value: fg.Source},
 			excelize.Cell{StyleID: wb.st.top, Value: loc},
 			excelize.Cell{StyleID: wb.st.wrap, Value: quoted(fg.Quote)},
