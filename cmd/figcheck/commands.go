@@ -3,6 +3,6 @@ package main
 import "github.com/spf13/cobra"
 
 // extraCommands lists the subcommands beyond check, extract and version.
-func extraCommands() []*cobra.Command {
-	return nil
+func extraCommands(g *globalFlags) []*cobra.Command {
+	return []*cobra.Command{newServeCmd(g)}
 }

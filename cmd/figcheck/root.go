@@ -32,7 +32,7 @@ func newRootCmd() *cobra.Command {
 	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
 	root.PersistentFlags().StringVar(&g.logFormat, "log-format", "console", "log format on stderr: console or json")
 	root.AddCommand(newCheckCmd(g), newExtractCmd(g), newVersionCmd())
-	for _, extra := range extraCommands() {
+	for _, extra := range extraCommands(g) {
 		root.AddCommand(extra)
 	}
 	return root
