@@ -41,7 +41,8 @@ type writer struct {
 	rel     release
 	pub     time.Time
 	tainted map[factKey]bool
-	figures int
+	ci      int // the commodity of the paragraph being written
+	gold    []GoldFigure
 	sb      strings.Builder
 	plant   *plan
 }
@@ -150,35 +151,60 @@ func scaled(x float64, n int) string {
 	return grouped(int64(math.Round(x)))
 }
 
-// money states an amount of yuan.
-func (a *writer) money(yuan float64) string {
+// record notes a figure the article states, for the gold list.
+func (a *writer) record(quote string, value float64, unit string, m figure.Measure, p figure.Period, basis, of string) {
+	c := commodities[a.ci]
+	a.gold = append(a.gold, GoldFigure{Quote: quote, Value: value, Unit: unit, Measure: m, Subject: c.names[0],
+		Metric: figure.MetricID(c.id, a.rel.flow), Flow: a.rel.flow, PeriodStart: p.Start.String(), PeriodEnd: p.End.String(),
+		Basis: basis, Of: of})
+}
+
+// markPlanted flags the last recorded figure as a planted error.
+func (a *writer) markPlanted(pl *plan) {
+	if len(a.gold) > 0 {
+		a.gold[len(a.gold)-1].Planted = string(pl.kind)
+	}
+}
+
+// money states an amount of yuan for period p.
+func (a *writer) money(yuan float64, p figure.Period) string {
 	n := 4 + a.rng.IntN(2)
 	s := scaled(yuan, n)
-	if !strings.Contains(s, " ") {
-		return s + " yuan"
+	out := s + " yuan"
+	if strings.Contains(s, " ") {
+		switch a.rng.IntN(4) {
+		case 0:
+			out = "¥" + s
+		case 1:
+			out = "RMB " + s
+		}
 	}
-	switch a.rng.IntN(4) {
-	case 0:
-		return "¥" + s
-	case 1:
-		return "RMB " + s
-	default:
-		return s + " yuan"
-	}
+	a.record(out, parseStated(out), "CNY", figure.Value, p, "", "")
+	return out
 }
 
 // count states a quantity in base units with its noun.
-func (a *writer) count(base float64, noun string) string {
-	return scaled(base, 4+a.rng.IntN(2)) + " " + noun
+func (a *writer) count(base float64, noun string, p figure.Period) string {
+	out := scaled(base, 4+a.rng.IntN(2)) + " " + noun
+	a.record(out, parseStated(out), commodities[a.ci].qtyUnit, figure.Quantity, p, "", "")
+	return out
 }
 
-// growthPhrase states a year-on-year change that follows a value.
-func (a *writer) growthPhrase(p float64) string {
-	v := strconv.FormatFloat(math.Abs(p), 'f', 1, 64)
-	if p >= 0 {
-		return a.pick("up "+v+"% year on year", "a rise of "+v+"% from a year earlier", "an increase of "+v+" percent on the year")
+// growthPhrase states a year-on-year change of measure of that follows a value.
+func (a *writer) growthPhrase(g float64, p figure.Period, of figure.Measure) string {
+	v := strconv.FormatFloat(math.Abs(g), 'f', 1, 64)
+	var out string
+	if g >= 0 {
+		out = a.pick("up "+v+"% year on year", "a rise of "+v+"% from a year earlier", "an increase of "+v+" percent on the year")
+	} else {
+		out = a.pick("down "+v+"% year on year", "a decline of "+v+"% from a year earlier", "a drop of "+v+" percent on the year")
 	}
-	return a.pick("down "+v+"% year on year", "a decline of "+v+"% from a year earlier", "a drop of "+v+" percent on the year")
+	q := v + "%"
+	if strings.Contains(out, "percent") {
+		q = v + " percent"
+	}
+	a.record(q, g, figure.UnitPercent, figure.Growth, p, figure.BasisYoY, string(of))
+	return out
 }
 
 func flowNoun(flow string) string {
@@ -247,6 +273,7 @@ func (a *writer) render(p articlePlan) string {
 // planted error this paragraph must carry.
 func (a *writer) paragraph(ci int, pl *plan) {
 	c := commodities[ci]
+	a.ci = ci
 	r := a.rel
 	fc := a.w.factsFor(ci, r.flow, r.year, r.month)
 	ytdP, monP := r.ytdPeriod(), r.monthPeriod()
@@ -265,33 +292,30 @@ func (a *writer) paragraph(ci int, pl *plan) {
 	case pl != nil && pl.kind == KindGrowth:
 		wrong := round1(P + pl.delta)
 		pl.stated, pl.truth = wrong, P
-		g := a.growthPhrase(wrong)
+		g := a.growthPhrase(wrong, ytdP, figure.Value)
+		a.markPlanted(pl)
 		pl.quote = g
-		a.say(fmt.Sprintf("%s of %s came to %s %s, %s from %s %s.", capitalise(noun), name, a.money(A), a.ytdPhrase(r.year),
-			g, a.money(valueYuan(fc.prevYTD)), a.ytdPhrase(r.year-1)))
-		a.figures += 3
+		a.say(fmt.Sprintf("%s of %s came to %s %s, %s from %s %s.", capitalise(noun), name, a.money(A, ytdP), a.ytdPhrase(r.year),
+			g, a.money(valueYuan(fc.prevYTD), prevP), a.ytdPhrase(r.year-1)))
 		said++
 	case pl != nil && pl.kind == KindConflict && pl.measure == figure.Value && !pl.month:
 		wrong := A * (1 + pl.delta)
-		text := a.money(wrong)
+		text := a.money(wrong, ytdP)
 		pl.stated, pl.truth, pl.quote = parseStated(text), A, text
+		a.markPlanted(pl)
 		a.say(fmt.Sprintf("%s of %s reached %s %s.", capitalise(noun), name, text, a.ytdPhrase(r.year)))
-		a.figures++
 		said++
 	case pl != nil && pl.kind == KindMonthOverYTD:
-		a.say(fmt.Sprintf("%s of %s reached %s %s.", capitalise(noun), name, a.money(A), a.ytdPhrase(r.year)))
-		a.figures++
+		a.say(fmt.Sprintf("%s of %s reached %s %s.", capitalise(noun), name, a.money(A, ytdP), a.ytdPhrase(r.year)))
 		said++
 	case a.free(valueKey) && a.chance(0.85):
 		withGrowth := a.free(growthKey) && math.Abs(P) >= 0.1 && a.chance(0.7)
 		withPrev := withGrowth && a.free(prevKey) && a.chance(0.3)
 		switch {
 		case withPrev:
-			a.say(fmt.Sprintf("%s of %s came to %s %s, %s from %s %s.", capitalise(noun), name, a.money(A), a.ytdPhrase(r.year),
-				a.growthPhrase(P), a.money(valueYuan(fc.prevYTD)), a.ytdPhrase(r.year-1)))
-			a.figures += 3
+			a.say(fmt.Sprintf("%s of %s came to %s %s, %s from %s %s.", capitalise(noun), name, a.money(A, ytdP), a.ytdPhrase(r.year),
+				a.growthPhrase(P, ytdP, figure.Value), a.money(valueYuan(fc.prevYTD), prevP), a.ytdPhrase(r.year-1)))
 		case withGrowth:
-			a.figures += 2
 			dir := "rose"
 			if P < 0 {
 				dir = "fell"
@@ -299,17 +323,17 @@ func (a *writer) paragraph(ci int, pl *plan) {
 			g := strconv.FormatFloat(math.Abs(P), 'f', 1, 64)
 			switch a.rng.IntN(4) {
 			case 0:
-				a.say(fmt.Sprintf("%s of %s reached %s %s, %s.", capitalise(noun), name, a.money(A), a.ytdPhrase(r.year), a.growthPhrase(P)))
+				a.say(fmt.Sprintf("%s of %s reached %s %s, %s.", capitalise(noun), name, a.money(A, ytdP), a.ytdPhrase(r.year), a.growthPhrase(P, ytdP, figure.Value)))
 			case 1:
-				a.say(fmt.Sprintf("%s %s %s %s%% year on year to %s %s.", capitalise(name), noun, dir, g, a.money(A), a.ytdPhrase(r.year)))
+				a.record(g+"%", P, figure.UnitPercent, figure.Growth, ytdP, figure.BasisYoY, string(figure.Value))
+				a.say(fmt.Sprintf("%s %s %s %s%% year on year to %s %s.", capitalise(name), noun, dir, g, a.money(A, ytdP), a.ytdPhrase(r.year)))
 			case 2:
-				a.say(fmt.Sprintf("China %s %s worth %s %s, %s.", flowVerb(r.flow), name, a.money(A), a.ytdPhrase(r.year), a.growthPhrase(P)))
+				a.say(fmt.Sprintf("China %s %s worth %s %s, %s.", flowVerb(r.flow), name, a.money(A, ytdP), a.ytdPhrase(r.year), a.growthPhrase(P, ytdP, figure.Value)))
 			default:
-				a.say(fmt.Sprintf("Customs data for 1至%d月 put %s of %s at %s, %s.", r.month, noun, name, a.money(A), a.growthPhrase(P)))
+				a.say(fmt.Sprintf("Customs data for 1至%d月 put %s of %s at %s, %s.", r.month, noun, name, a.money(A, ytdP), a.growthPhrase(P, ytdP, figure.Value)))
 			}
 		default:
-			a.figures++
-			a.say(fmt.Sprintf("%s of %s reached %s %s.", capitalise(noun), name, a.money(A), a.ytdPhrase(r.year)))
+			a.say(fmt.Sprintf("%s of %s reached %s %s.", capitalise(noun), name, a.money(A, ytdP), a.ytdPhrase(r.year)))
 		}
 		said++
 	}
@@ -325,23 +349,23 @@ func (a *writer) paragraph(ci int, pl *plan) {
 			// 24,105.4 (万台) becomes "24.1054 million" instead of 241.054 million.
 			wrong := Q * pl.delta
 			text := scaledDigits(wrong, fixed(fc.qYTD, c.qtyDec)) + " " + nounQ
+			a.record(text, parseStated(text), c.qtyUnit, figure.Quantity, ytdP, "", "")
 			pl.stated, pl.truth, pl.quote = wrong, Q, text
+			a.markPlanted(pl)
 			if selfNoun[nounQ] {
 				a.say(fmt.Sprintf("China %s %s %s.", flowVerb(r.flow), text, a.ytdPhrase(r.year)))
 			} else {
 				a.say(fmt.Sprintf("China %s %s of %s %s.", flowVerb(r.flow), text, name, a.ytdPhrase(r.year)))
 			}
-			a.figures++
 			said++
 		case a.free(qtyKey) && a.chance(0.6):
 			if selfNoun[nounQ] {
-				a.say(fmt.Sprintf("China %s %s %s.", flowVerb(r.flow), a.count(Q, nounQ), a.ytdPhrase(r.year)))
+				a.say(fmt.Sprintf("China %s %s %s.", flowVerb(r.flow), a.count(Q, nounQ, ytdP), a.ytdPhrase(r.year)))
 			} else if a.chance(0.5) {
-				a.say(fmt.Sprintf("China %s %s of %s %s.", flowVerb(r.flow), a.count(Q, nounQ), name, a.ytdPhrase(r.year)))
+				a.say(fmt.Sprintf("China %s %s of %s %s.", flowVerb(r.flow), a.count(Q, nounQ, ytdP), name, a.ytdPhrase(r.year)))
 			} else {
-				a.say(fmt.Sprintf("In volume terms, %s of %s amounted to %s %s.", noun, name, a.count(Q, nounQ), a.ytdPhrase(r.year)))
+				a.say(fmt.Sprintf("In volume terms, %s of %s amounted to %s %s.", noun, name, a.count(Q, nounQ, ytdP), a.ytdPhrase(r.year)))
 			}
-			a.figures++
 			said++
 		}
 	}
@@ -353,28 +377,25 @@ func (a *writer) paragraph(ci int, pl *plan) {
 	switch {
 	case pl != nil && pl.kind == KindMonthOverYTD:
 		wrong := A * (1 + pl.delta)
-		text := a.money(wrong)
+		text := a.money(wrong, monP)
 		pl.stated, pl.truth, pl.quote = parseStated(text), Am, text
+		a.markPlanted(pl)
 		a.say(fmt.Sprintf("In %s alone, %s of %s came to %s.", a.monthPhrase(), noun, name, text))
-		a.figures++
 		said++
 	case pl != nil && pl.kind == KindConflict && pl.month:
 		wrong := Am * (1 + pl.delta)
-		text := a.money(wrong)
+		text := a.money(wrong, monP)
 		pl.stated, pl.truth, pl.quote = parseStated(text), Am, text
+		a.markPlanted(pl)
 		a.say(fmt.Sprintf("In %s alone, %s of %s came to %s.", a.monthPhrase(), noun, name, text))
-		a.figures++
 		said++
 	case a.free(monKey) && a.chance(0.5):
 		if a.free(monGrowthKey) && math.Abs(fc.growthMonth) >= 0.1 && a.chance(0.3) {
-			a.say(fmt.Sprintf("In %s, %s of %s came to %s, %s.", a.monthPhrase(), noun, name, a.money(Am), a.growthPhrase(fc.growthMonth)))
-			a.figures += 2
+			a.say(fmt.Sprintf("In %s, %s of %s came to %s, %s.", a.monthPhrase(), noun, name, a.money(Am, monP), a.growthPhrase(fc.growthMonth, monP, figure.Value)))
 		} else if a.chance(0.5) {
-			a.say(fmt.Sprintf("In %s alone, %s of %s came to %s.", a.monthPhrase(), noun, name, a.money(Am)))
-			a.figures++
+			a.say(fmt.Sprintf("In %s alone, %s of %s came to %s.", a.monthPhrase(), noun, name, a.money(Am, monP)))
 		} else {
-			a.say(fmt.Sprintf("%s of %s in %s were valued at %s.", capitalise(noun), name, a.monthPhrase(), a.money(Am)))
-			a.figures++
+			a.say(fmt.Sprintf("%s of %s in %s were valued at %s.", capitalise(noun), name, a.monthPhrase(), a.money(Am, monP)))
 		}
 		said++
 	}
@@ -383,8 +404,7 @@ func (a *writer) paragraph(ci int, pl *plan) {
 	fullKey := factKey{ci, r.flow, figure.YearPeriod(r.year - 1), figure.Value}
 	if a.free(fullKey) && a.chance(0.15) {
 		full := valueYuan(ytd(a.w.series(ci, r.flow, figure.Value), r.year-1, 12))
-		a.say(fmt.Sprintf("For the whole of %d, %s of %s totalled %s.", r.year-1, noun, name, a.money(full)))
-		a.figures++
+		a.say(fmt.Sprintf("For the whole of %d, %s of %s totalled %s.", r.year-1, noun, name, a.money(full, figure.YearPeriod(r.year-1))))
 		said++
 	}
 	if said == 0 {

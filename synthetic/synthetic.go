@@ -15,9 +15,11 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"figcheck/figure"
@@ -38,6 +40,34 @@ type Options struct {
 	Plants int
 	// Workers bounds concurrent file writing (0: GOMAXPROCS).
 	Workers int
+	// Gold also writes gold/<article>.gold.json for every article: the
+	// figures it states, in the shape of the devset's gold files.
+	Gold bool
+}
+
+// GoldFigure is one figure an article states, as the generator wrote it
+// (the devset's gold shape, plus the metric id and the planted kind).
+type GoldFigure struct {
+	Quote       string         `json:"quote"`
+	Value       float64        `json:"value"`
+	Unit        string         `json:"unit"`
+	Measure     figure.Measure `json:"measure"`
+	Subject     string         `json:"subject"`
+	Metric      string         `json:"metric"`
+	Flow        string         `json:"flow"`
+	PeriodStart string         `json:"period_start"`
+	PeriodEnd   string         `json:"period_end"`
+	Basis       string         `json:"basis,omitempty"`
+	Of          string         `json:"of,omitempty"`
+	// Planted names the kind of planted error this figure carries, if any.
+	Planted string `json:"planted,omitempty"`
+}
+
+// Gold is the gold file of one article.
+type Gold struct {
+	File      string       `json:"file"`
+	Published string       `json:"published"`
+	Figures   []GoldFigure `json:"figures"`
 }
 
 // ManifestName is the manifest's file name inside the output folder.
@@ -110,7 +140,11 @@ func Generate(ctx context.Context, opts Options, outDir string) (Manifest, error
 		return Manifest{}, fmt.Errorf("%w: last year %d out of range", ErrOptions, opts.LastYear)
 	}
 	c := newCorpus(opts)
-	for _, d := range []string{"articles", "sheets"} {
+	dirs := []string{"articles", "sheets"}
+	if opts.Gold {
+		dirs = append(dirs, "gold")
+	}
+	for _, d := range dirs {
 		if err := os.MkdirAll(filepath.Join(outDir, d), 0o755); err != nil {
 			return Manifest{}, fmt.Errorf("generate: %w", err)
 		}
@@ -262,7 +296,11 @@ func (c *corpus) write(ctx context.Context, outDir string) ([]File, error) {
 				if k < len(c.sheets) {
 					f, data, err = c.sheetFile(k)
 				} else {
-					f, data = c.articleFile(k - len(c.sheets))
+					var gold []byte
+					f, data, gold, err = c.articleFile(k - len(c.sheets))
+					if err == nil && gold != nil {
+						err = os.WriteFile(filepath.Join(outDir, "gold", strings.TrimSuffix(path.Base(f.Path), ".txt")+".gold.json"), gold, 0o644)
+					}
 				}
 				if err == nil {
 					f.Bytes = len(data)
@@ -337,14 +375,21 @@ func sheetFigures(r release, layout string) int {
 	return n
 }
 
-// articleFile renders article j.
-func (c *corpus) articleFile(j int) (File, []byte) {
+// articleFile renders article j and, if asked, its gold file.
+func (c *corpus) articleFile(j int) (File, []byte, []byte, error) {
 	p := c.articles[j]
 	rng := rand.New(rand.NewPCG(uint64(c.opts.Seed), uint64(j)<<1))
 	a := &writer{w: c.w, rng: rng, rel: p.rel, pub: publishedOn(p.rel, rng), tainted: c.tainted, plant: p.plant}
 	text := a.render(p)
-	f := File{Path: articlePath(j, p.rel), Kind: figure.KindArticle, Period: p.rel.ytdPeriod(), Flow: p.rel.flow, Figures: a.figures}
-	return f, []byte(text)
+	f := File{Path: articlePath(j, p.rel), Kind: figure.KindArticle, Period: p.rel.ytdPeriod(), Flow: p.rel.flow, Figures: len(a.gold)}
+	if !c.opts.Gold {
+		return f, []byte(text), nil, nil
+	}
+	gold, err := json.MarshalIndent(Gold{File: path.Base(f.Path), Published: a.pub.Format("2006-01-02"), Figures: a.gold}, "", " ")
+	if err != nil {
+		return f, nil, nil, err
+	}
+	return f, []byte(text), append(gold, '\n'), nil
 }
 
 // manifestPlants turns the filled-in plans into manifest entries, in a fixed order.

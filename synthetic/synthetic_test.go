@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -284,5 +285,52 @@ func TestScaledDigits(t *testing.T) {
 		if got := scaledDigits(tc.v, tc.table); got != tc.want {
 			t.Errorf("scaledDigits(%g, %g) = %q, want %q", tc.v, tc.table, got, tc.want)
 		}
+	}
+}
+
+// TestGoldQuotes: every gold figure's quote stands in its article, and the
+// manifest counts them.
+func TestGoldQuotes(t *testing.T) {
+	dir, m := generate(t, Options{Articles: 25, Sheets: 10, Seed: 5, Gold: true})
+	planted := 0
+	for _, f := range m.Files {
+		if f.Kind != figure.KindArticle {
+			continue
+		}
+		text, err := os.ReadFile(filepath.Join(dir, f.Path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(filepath.Join(dir, "gold", strings.TrimSuffix(filepath.Base(f.Path), ".txt")+".gold.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g Gold
+		if err := json.Unmarshal(data, &g); err != nil {
+			t.Fatal(err)
+		}
+		if len(g.Figures) != f.Figures {
+			t.Errorf("%s: %d gold figures, manifest says %d", f.Path, len(g.Figures), f.Figures)
+		}
+		for _, x := range g.Figures {
+			if !strings.Contains(string(text), x.Quote) {
+				t.Errorf("%s: quote %q not in the text", f.Path, x.Quote)
+			}
+			if x.Value == 0 || x.Metric == "" || x.PeriodEnd == "" {
+				t.Errorf("%s: incomplete gold figure %+v", f.Path, x)
+			}
+			if x.Planted != "" {
+				planted++
+			}
+		}
+	}
+	want := 0
+	for _, p := range m.Planted {
+		if p.Kind != KindCumulative {
+			want++
+		}
+	}
+	if planted != want {
+		t.Errorf("%d gold figures marked planted, %d article plants in the manifest", planted, want)
 	}
 }
