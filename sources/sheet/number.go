@@ -2,9 +2,12 @@ package sheet
 
 import (
 	"math"
+	"math/big"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"figcheck/figure"
 )
 
 // cellNumber is a number read from a cell's text.
@@ -39,6 +42,9 @@ var errorValues = map[string]bool{
 // isErrorValue reports whether the text is a spreadsheet error value such as #DIV/0!.
 func isErrorValue(s string) bool { return errorValues[strings.ToLower(strings.TrimSpace(s))] }
 
+// digitSpaceRe joins digit groups separated by a space ("1 234.5").
+var digitSpaceRe = regexp.MustCompile(`(\d) (\d{3})\b`)
+
 var numRe = regexp.MustCompile(`^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?(?:e([+-]?\d{1,3}))?`)
 
 // parseNumber reads a cell's text as a number: "24,105.4", "1 234,5" is not
@@ -48,7 +54,14 @@ var numRe = regexp.MustCompile(`^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?(?:e
 // It returns false when the text is not a number.
 func parseNumber(text string) (cellNumber, bool) {
 	s := normalize(text)
-	s = strings.NewReplacer("\u2212", "-", "\u2013", "-", " ", "", "\u2009", "", "\u202f", "").Replace(s)
+	s = strings.NewReplacer("\u2212", "-", "\u2013", "-", "\u2009", " ", "\u202f", " ").Replace(s)
+	for i := 0; i < 8 && digitSpaceRe.MatchString(s); i++ {
+		s = digitSpaceRe.ReplaceAllString(s, "$1$2")
+	}
+	s = strings.Replace(strings.Replace(s, "( ", "(", 1), " )", ")", 1)
+	if len(s) > 1 && (s[0] == '-' || s[0] == '+') && s[1] == ' ' {
+		s = s[:1] + strings.TrimLeft(s[1:], " ")
+	}
 	if s == "" {
 		return cellNumber{}, false
 	}
@@ -136,28 +149,45 @@ func parseNumber(text string) (cellNumber, bool) {
 	return n, true
 }
 
-// scaled returns the stated number times scale, computed in decimal so that
-// 24105.4 × 1e4 is exactly 241054000, and the step scaled alike.
-func (n cellNumber) scaled(scale float64) (value, step float64) {
-	if scale == 1 {
-		return n.Value, n.Step
+// decimal returns the stated number times scale as integer digits and a
+// power of ten (24105.4 × 1e4 is 241054 × 10^3); ok is false when scale is
+// not a power of ten.
+func (n cellNumber) decimal(scale float64) (mant *big.Int, exp int, ok bool) {
+	if scale <= 0 || !isPow10(scale) || n.Digits == "" {
+		return nil, 0, false
 	}
-	if scale > 0 && isPow10(scale) {
-		k := int(math.Round(math.Log10(scale)))
-		mant, exp := n.Digits, 0
-		if i := strings.IndexByte(mant, 'e'); i >= 0 {
-			exp, _ = strconv.Atoi(mant[i+1:])
-			mant = mant[:i]
-		}
-		frac := 0
-		if i := strings.IndexByte(mant, '.'); i >= 0 {
-			frac = len(mant) - i - 1
-			mant = mant[:i] + mant[i+1:]
-		}
-		p := exp - frac + k
-		if v, err := strconv.ParseFloat(mant+"e"+strconv.Itoa(p), 64); err == nil && !math.IsInf(v, 0) {
-			return v, math.Pow10(p)
+	k := int(math.Round(math.Log10(scale)))
+	digits, e := n.Digits, 0
+	if i := strings.IndexByte(digits, 'e'); i >= 0 {
+		e, _ = strconv.Atoi(digits[i+1:])
+		digits = digits[:i]
+	}
+	frac := 0
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		frac = len(digits) - i - 1
+		digits = digits[:i] + digits[i+1:]
+	}
+	m, ok := new(big.Int).SetString(digits, 10)
+	if !ok {
+		return nil, 0, false
+	}
+	return m, e - frac + k, true
+}
+
+// bounds returns the value, its rounding interval (half a unit of the last
+// stated digit either side) and the step, all after scaling. Computed in
+// decimal, 24105.4 × 1e4 is exactly 241054000 ± 500 and 3.2 is 3.15–3.25.
+func (n cellNumber) bounds(scale float64) (value, low, high, step float64) {
+	if m, p, ok := n.decimal(scale); ok {
+		v, err1 := strconv.ParseFloat(m.String()+"e"+strconv.Itoa(p), 64)
+		m10 := new(big.Int).Mul(m, big.NewInt(10))
+		lo, err2 := strconv.ParseFloat(new(big.Int).Sub(m10, big.NewInt(5)).String()+"e"+strconv.Itoa(p-1), 64)
+		hi, err3 := strconv.ParseFloat(new(big.Int).Add(m10, big.NewInt(5)).String()+"e"+strconv.Itoa(p-1), 64)
+		if err1 == nil && err2 == nil && err3 == nil && !math.IsInf(lo, 0) && !math.IsInf(hi, 0) {
+			return v, lo, hi, math.Pow10(p)
 		}
 	}
-	return n.Value * scale, n.Step * math.Abs(scale)
+	v, st := n.Value*scale, n.Step*math.Abs(scale)
+	iv := figure.Rounded(v, st)
+	return v, iv.Low, iv.High, st
 }

@@ -77,7 +77,7 @@ func parsePeriod(text string, r ref) (pt periodText, ok bool) {
 		y2, m2 := atoi(m[3]), atoi(m[4])
 		if validYM(y1, m1) && validYM(y2, m2) && figure.MonthOf(y1, m1) <= figure.MonthOf(y2, m2) {
 			pt.Period = figure.Period{Start: figure.MonthOf(y1, m1), End: figure.MonthOf(y2, m2)}
-			pt.Cumulative = pt.Cumulative || m1 == 1 && y1 == y2 && m2 > 1
+			pt.Cumulative = pt.Cumulative || m1 == 1 && y1 == y2 && m2 > 1 && m2 < 12
 			return pt, true
 		}
 	}
@@ -169,7 +169,7 @@ func parsePeriod(text string, r ref) (pt periodText, ok bool) {
 		return periodText{}, false
 	}
 	pt.Period = figure.Period{Start: figure.MonthOf(year, startM), End: figure.MonthOf(year, endM)}
-	if startM == 1 && endM > 1 {
+	if startM == 1 && endM > 1 && endM < 12 {
 		pt.Cumulative = true
 	}
 	return pt, true

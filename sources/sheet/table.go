@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 
@@ -303,6 +304,16 @@ func (x *extractor) checkColumns(t *table) error {
 		}
 		if p.IsMonth() && p.End > month.End {
 			month = p
+		}
+	}
+	// Beside quantity columns (or under a money note) "Value" means money.
+	hasQuantity := false
+	for _, c := range data {
+		hasQuantity = hasQuantity || c.measure == figure.Quantity
+	}
+	for _, c := range data {
+		if c.measure == "" && valueRe.MatchString(normalize(c.label)) && (hasQuantity || t.titleUnit.Kind == kindMoney) {
+			c.measure = figure.Value
 		}
 	}
 	if len(data) == 0 {
@@ -763,9 +774,11 @@ func (x *extractor) figure(t *table, c column, num cellNumber, rowUnit unitInfo,
 	case measure == "":
 		measure = figure.Other
 	}
-	v, step := num.scaled(u.Scale)
-	iv := figure.Rounded(v, step)
-	f := figure.Figure{Value: v, Low: iv.Low, High: iv.High, Unit: u.Unit, Measure: measure}
+	v, lo, hi, _ := num.bounds(u.Scale)
+	if math.IsInf(v, 0) || math.IsNaN(lo) || math.IsNaN(hi) || math.Abs(v) > 1e18 {
+		return figure.Figure{}, fmt.Sprintf("number %s out of range", truncate(num.Digits, 30))
+	}
+	f := figure.Figure{Value: v, Low: lo, High: hi, Unit: u.Unit, Measure: measure}
 	if measure == figure.Growth {
 		f.Basis = c.basis
 		f.Of = c.of
