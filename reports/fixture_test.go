@@ -139,3 +139,6 @@ func largeResult(n int) *pipeline.Result {
 	}
 	return res
 }
+
+func nan() float64 { z := 0.0; return z / z }
+func inf() float64 { z := 0.0; return 1 / z }
