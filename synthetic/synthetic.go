@@ -9,6 +9,7 @@
 package synthetic
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -98,7 +99,9 @@ type File struct {
 	Period  figure.Period `json:"period"`
 	Flow    string        `json:"flow"`
 	Figures int           `json:"figures"`
-	Bytes   int           `json:"bytes"`
+	// Rows is a sheet's number of data rows (commodity rows or CSV records).
+	Rows  int `json:"rows,omitempty"`
+	Bytes int `json:"bytes"`
 }
 
 // Planted is one deliberate discrepancy.
@@ -353,6 +356,10 @@ func (c *corpus) sheetFile(i int) (File, []byte, error) {
 		data, err = c.w.customsXLSX(r, over)
 	}
 	f.Figures = sheetFigures(r, layout)
+	f.Rows = len(sheetRows(r.flow))
+	if layout == LayoutTidyCSV {
+		f.Rows = bytes.Count(data, []byte("\n")) - 1
+	}
 	return f, data, err
 }
 
