@@ -1,0 +1,497 @@
+package rules
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/expr-lang/expr/vm"
+
+	"figcheck/figure"
+)
+
+// Outcome is what an evaluation produced: findings in deterministic order and
+// one Stat per rule.
+type Outcome struct {
+	Findings []Finding
+	Stats    []Stat
+}
+
+// chunk is how many candidates one task evaluates.
+const chunk = 1024
+
+// failure records a failed equation for the correction step.
+type failure struct {
+	terms   []term
+	tol     float64
+	finding int // index into the findings of the run
+	label   string
+}
+
+type task struct {
+	rule  int
+	cands []cand
+}
+
+type taskResult struct {
+	findings []Finding
+	failures []failure
+	ran      int
+	errs     int
+	selected int
+}
+
+// worker holds one VM and one environment per rule.
+type worker struct {
+	vm   vm.VM
+	envs map[int]any
+}
+
+// Evaluate runs every rule on the figures. It never fails because of a
+// rule's runtime error (that becomes a rule-error finding); it returns an
+// error only when ctx is cancelled.
+func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, error) {
+	ev := &evalData{rates: p.rates, bounds: p.bounds}
+	ix := buildIndex(figs, ev, p.widening)
+	ev.ix = ix
+
+	candsByGen := map[string][]cand{}
+	var tasks []task
+	for ri, r := range p.rules {
+		if r.Over == correctionGen {
+			continue
+		}
+		cs, ok := candsByGen[r.Over]
+		if !ok {
+			cs = r.gen.cands(ix)
+			candsByGen[r.Over] = cs
+		}
+		for i := 0; i < len(cs); i += chunk {
+			tasks = append(tasks, task{rule: ri, cands: cs[i:min(i+chunk, len(cs))]})
+		}
+	}
+	results, err := p.run(ctx, ix, tasks)
+	if err != nil {
+		return Outcome{}, err
+	}
+	stats := make([]Stat, len(p.rules))
+	for i, r := range p.rules {
+		stats[i] = Stat{ID: r.ID, Title: r.Title, Severity: r.Severity, Description: r.Description,
+			Expression: r.expression(), File: r.File}
+	}
+	var findings []Finding
+	var failures []failure
+	for ti, res := range results {
+		st := &stats[tasks[ti].rule]
+		st.Ran += res.ran
+		st.Errors += res.errs
+		base := len(findings)
+		for _, f := range res.failures {
+			f.finding += base
+			failures = append(failures, f)
+		}
+		findings = append(findings, res.findings...)
+	}
+	// Corrections: one figure that repairs several failed equations.
+	for ri, r := range p.rules {
+		if r.Over != correctionGen {
+			continue
+		}
+		cs := corrections(ix, failures)
+		candsByGen[r.Over] = cs
+		res, err := p.run(ctx, ix, []task{{rule: ri, cands: cs}})
+		if err != nil {
+			return Outcome{}, err
+		}
+		stats[ri].Ran += res[0].ran
+		stats[ri].Errors += res[0].errs
+		for _, f := range res[0].findings {
+			if f.Rule == r.ID && f.Suggestion != "" {
+				// Tell each failed equation about the correction.
+				for i := range findings {
+					if findings[i].Suggestion == "" && slices.Contains(findings[i].Figures, f.Figures[0]) && findings[i].Rule != RuleErrorID {
+						for _, fl := range failures {
+							if fl.finding == i {
+								findings[i].Suggestion = f.Suggestion
+								break
+							}
+						}
+					}
+				}
+			}
+		}
+		findings = append(findings, res[0].findings...)
+	}
+	findings = p.supersede(findings)
+	for i, f := range findings {
+		for ri, r := range p.rules {
+			if r.ID == f.Rule {
+				stats[ri].Fired++
+			}
+		}
+		_ = i
+	}
+	for i, r := range p.rules {
+		st := &stats[i]
+		cs := candsByGen[r.Over]
+		switch {
+		case len(cs) == 0:
+			st.Skipped = "no candidates: " + r.gen.need()
+		case st.Ran == 0 && st.Errors == 0:
+			st.Skipped = fmt.Sprintf("none of %d candidates passed the selector", len(cs))
+		}
+	}
+	sortFindings(findings, ix, p)
+	return Outcome{Findings: findings, Stats: stats}, nil
+}
+
+// need says in words what a generator needs, for Stat.Skipped.
+func (g *generator) need() string {
+	d := g.doc
+	if i := strings.Index(d, ". Equation"); i > 0 {
+		d = d[:i]
+	}
+	return "needs " + d
+}
+
+func (r *Rule) expression() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "over %s", r.Over)
+	if r.Select != "" {
+		fmt.Fprintf(&b, "; select %s", oneLine(r.Select))
+	}
+	if r.Expected != "" {
+		fmt.Fprintf(&b, "; expected = %s", oneLine(r.Expected))
+	}
+	if r.Actual != "" {
+		fmt.Fprintf(&b, "; actual = %s", oneLine(r.Actual))
+	}
+	if r.Tolerance != "" {
+		fmt.Fprintf(&b, "; tol = %s", oneLine(r.Tolerance))
+	}
+	fmt.Fprintf(&b, "; check %s", oneLine(r.Check))
+	for _, p := range r.Params {
+		fmt.Fprintf(&b, "; %s = %g", p.Name, p.Value)
+	}
+	return b.String()
+}
+
+// run evaluates tasks on a pool of workers, one VM each; results keep task order.
+func (p *Pack) run(ctx context.Context, ix *index, tasks []task) ([]taskResult, error) {
+	results := make([]taskResult, len(tasks))
+	n := min(runtime.GOMAXPROCS(0), max(len(tasks), 1))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := &worker{envs: map[int]any{}}
+			w.vm.MemoryBudget = MemoryBudget
+			for ti := range next {
+				results[ti] = p.runTask(w, ix, tasks[ti])
+			}
+		}()
+	}
+	var err error
+	for ti := range tasks {
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		next <- ti
+	}
+	close(next)
+	wg.Wait()
+	return results, err
+}
+
+func (p *Pack) runTask(w *worker, ix *index, t task) (res taskResult) {
+	r := p.rules[t.rule]
+	env, ok := w.envs[t.rule]
+	if !ok {
+		env = r.gen.env()
+		w.envs[t.rule] = env
+	}
+	for ci := range t.cands {
+		c := &t.cands[ci]
+		r.gen.fill(env, c, ix)
+		out, err := w.vm.Run(r.prog, env)
+		if err != nil {
+			res.errs++
+			res.findings = append(res.findings, p.ruleError(r, ix, c, err))
+			continue
+		}
+		verdict, _ := out.(int)
+		if verdict == 0 {
+			continue
+		}
+		res.ran++
+		if verdict == 1 && r.Fires != "always" {
+			continue
+		}
+		f, err := p.finding(w, r, ix, c, env)
+		if err != nil {
+			res.errs++
+			res.findings = append(res.findings, p.ruleError(r, ix, c, err))
+			continue
+		}
+		if verdict == 2 && r.hasEqn && r.Severity == SevError {
+			res.failures = append(res.failures, failure{terms: r.gen.equation(c), tol: f.Tolerance,
+				finding: len(res.findings), label: ix.val(c.f[0]).Label + " " + what(ix.val(c.f[0]))})
+		}
+		res.findings = append(res.findings, f)
+	}
+	return res
+}
+
+func boundOf(x any) *Bound {
+	v, ok := x.(*Val)
+	if !ok || v == nil {
+		return nil
+	}
+	return &Bound{Low: v.Lo, High: v.Hi, Unit: v.Unit}
+}
+
+// finding builds the finding of a candidate whose check failed (or that fires always).
+func (p *Pack) finding(w *worker, r *Rule, ix *index, c *cand, env any) (Finding, error) {
+	out, err := w.vm.Run(r.outs, env)
+	if err != nil {
+		return Finding{}, err
+	}
+	o, _ := out.([]any)
+	if len(o) != 4 {
+		return Finding{}, fmt.Errorf("rule outputs: got %T", out)
+	}
+	msg, err := r.msg.render(&w.vm, env)
+	if err != nil {
+		return Finding{}, err
+	}
+	f := p.base(r, ix, c)
+	f.Message = msg
+	f.Expected, f.Actual = boundOf(o[0]), boundOf(o[1])
+	if tol, ok := o[2].(float64); ok {
+		f.Tolerance = tol
+	}
+	if e, ok := o[0].(*Val); ok && e != nil {
+		if a, ok := o[1].(*Val); ok && a != nil {
+			if g, err := gap(a, e); err == nil {
+				f.Difference = g.Lo
+			}
+			if pc, err := gapPct(a, e); err == nil {
+				f.DiffPct = pc
+			}
+		}
+	}
+	if r.sugg != nil {
+		s, err := r.sugg.render(&w.vm, env)
+		if err != nil {
+			return Finding{}, err
+		}
+		f.Suggestion = s
+	}
+	return f, nil
+}
+
+// base fills a finding's rule, figures, metric, period and id.
+func (p *Pack) base(r *Rule, ix *index, c *cand) Finding {
+	f := Finding{Rule: r.ID, Severity: r.Severity}
+	figs := c.figures()
+	claim := &ix.figs[figs[0]]
+	f.Metric, f.Period = claim.Metric, claim.Period
+	h := sha256.New()
+	h.Write([]byte(r.ID))
+	keys := make([]string, 0, len(figs))
+	for _, i := range figs {
+		g := &ix.figs[i]
+		f.Figures = append(f.Figures, g.ID)
+		keys = append(keys, strings.Join([]string{g.Source, g.Metric, string(g.Measure), g.Period.String(), g.Unit, g.Quote}, "\x1f"))
+	}
+	// The claim keeps its role; the references are an unordered set.
+	slices.Sort(keys[1:])
+	for _, k := range keys {
+		h.Write([]byte{0})
+		h.Write([]byte(k))
+	}
+	f.ID = hex.EncodeToString(h.Sum(nil))[:12]
+	return f
+}
+
+func (p *Pack) ruleError(r *Rule, ix *index, c *cand, err error) Finding {
+	f := p.base(r, ix, c)
+	f.Rule = RuleErrorID
+	f.Severity = SevWarning
+	h := sha256.Sum256([]byte(RuleErrorID + f.ID))
+	f.ID = hex.EncodeToString(h[:])[:12]
+	var where []string
+	for _, i := range c.figures() {
+		where = append(where, cite(ix.val(i)))
+	}
+	msg := strings.ReplaceAll(err.Error(), "\n", " ")
+	f.Message = fmt.Sprintf("rule %s (%s:%d) could not be evaluated on %s: %s", r.ID, r.File, r.Line, strings.Join(where, ", "), msg)
+	return f
+}
+
+// supersede drops findings of a rule that another rule's finding, on the
+// same figures, supersedes (a scale error is not also a plain conflict).
+func (p *Pack) supersede(fs []Finding) []Finding {
+	type key struct{ rule, figs string }
+	drop := map[key]bool{}
+	for _, f := range fs {
+		r, ok := p.Rule(f.Rule)
+		if !ok {
+			continue
+		}
+		figs := slices.Clone(f.Figures)
+		slices.Sort(figs)
+		for _, s := range r.Supersedes {
+			drop[key{s, strings.Join(figs, "\x00")}] = true
+		}
+	}
+	if len(drop) == 0 {
+		return fs
+	}
+	return slices.DeleteFunc(fs, func(f Finding) bool {
+		figs := slices.Clone(f.Figures)
+		slices.Sort(figs)
+		return drop[key{f.Rule, strings.Join(figs, "\x00")}]
+	})
+}
+
+func sortFindings(fs []Finding, ix *index, p *Pack) {
+	order := map[string]int{}
+	for i, r := range p.rules {
+		order[r.ID] = i
+	}
+	claimPos := func(f *Finding) int32 {
+		if len(f.Figures) == 0 {
+			return -1
+		}
+		if i, ok := ix.byID[f.Figures[0]]; ok {
+			return ix.pos[i]
+		}
+		return -1
+	}
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(
+			cmp.Compare(b.Severity.Rank(), a.Severity.Rank()),
+			cmp.Compare(claimPos(&a), claimPos(&b)),
+			cmp.Compare(order[a.Rule], order[b.Rule]),
+			cmp.Compare(a.ID, b.ID),
+		)
+	})
+	seen := map[string]int{}
+	for i := range fs {
+		id := fs[i].ID
+		seen[id]++
+		if n := seen[id]; n > 1 {
+			fs[i].ID = fmt.Sprintf("%s-%d", id, n)
+		}
+	}
+}
+
+// corrections finds figures whose single correction satisfies every failed
+// equation they appear in (all in one unit), best explanation first.
+func corrections(ix *index, fails []failure) []cand {
+	byFig := map[int32][]int{}
+	for fi, f := range fails {
+		unit := ""
+		same := true
+		for _, t := range f.terms {
+			u := ix.figs[t.fig].Unit
+			if unit == "" {
+				unit = u
+			} else if u != unit {
+				same = false
+			}
+		}
+		if !same {
+			continue
+		}
+		for _, t := range f.terms {
+			byFig[t.fig] = append(byFig[t.fig], fi)
+		}
+	}
+	type fix struct {
+		fig  int32
+		iv   figure.Interval
+		eqs  []int
+		good bool
+	}
+	fixes := map[int32]*fix{}
+	for fig, eqs := range byFig {
+		var acc figure.Interval
+		ok := true
+		for n, e := range eqs {
+			req, good := solveFor(ix, fails[e], fig)
+			if !good {
+				ok = false
+				break
+			}
+			if n == 0 {
+				acc = req
+			} else if !acc.Overlaps(req) {
+				ok = false
+				break
+			} else {
+				acc = figure.Interval{Low: math.Max(acc.Low, req.Low), High: math.Min(acc.High, req.High)}
+			}
+		}
+		if ok && !acc.Overlaps(ix.vals[fig].iv()) {
+			fixes[fig] = &fix{fig: fig, iv: acc, eqs: eqs, good: true}
+		}
+	}
+	// A figure is the explanation when, in each of its equations, no other
+	// candidate explains as many failures.
+	var out []cand
+	for _, f := range fixes {
+		best := true
+		for _, e := range f.eqs {
+			for _, t := range fails[e].terms {
+				if o, ok := fixes[t.fig]; ok && o.fig != f.fig && len(o.eqs) >= len(f.eqs) {
+					best = false
+				}
+			}
+		}
+		if !best {
+			continue
+		}
+		v := ix.val(f.fig)
+		fixed := derive(v, f.iv.Low, f.iv.High, v.Unit, "the value that satisfies every failed total")
+		fixed.withPeriod(v.per)
+		var checks []string
+		for _, e := range f.eqs {
+			checks = append(checks, fails[e].label)
+		}
+		slices.Sort(checks)
+		checks = slices.Compact(checks)
+		out = append(out, cand{f: [3]int32{f.fig}, n: 1, rest: fixed, extra: nil, parts: nil, checks: checks, broken: len(f.eqs)})
+	}
+	slices.SortFunc(out, func(a, b cand) int { return cmp.Compare(ix.pos[a.f[0]], ix.pos[b.f[0]]) })
+	return out
+}
+
+// solveFor returns the interval figure fig would need for equation f to hold
+// (within its tolerance).
+func solveFor(ix *index, f failure, fig int32) (figure.Interval, bool) {
+	var coef float64
+	var rest figure.Interval
+	for _, t := range f.terms {
+		if t.fig == fig && coef == 0 {
+			coef = t.coef
+			continue
+		}
+		rest = rest.Add(ix.vals[t.fig].iv().Scale(t.coef))
+	}
+	if coef == 0 {
+		return figure.Interval{}, false
+	}
+	req := rest.Scale(-1 / coef)
+	return req.Widen(f.tol), true
+}

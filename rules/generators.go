@@ -1,0 +1,670 @@
+package rules
+
+import (
+	"slices"
+
+	"figcheck/figure"
+)
+
+// cand is one candidate: figure positions in the generator's own layout
+// (claim first) and, for groups, the parts.
+type cand struct {
+	f     [3]int32
+	n     int8 // how many of f are used
+	parts []int32
+	rest  *Val   // derived value some generators attach
+	extra []*Val // others (unit values of other sources)
+	// For corrections: the labels of the failed checks and how many.
+	checks []string
+	broken int
+}
+
+// term is one side of a balance equation: coef × figure.
+type term struct {
+	fig  int32
+	coef float64
+}
+
+// Var documents one variable a generator gives expressions.
+type Var struct {
+	Name, Type, Doc string
+}
+
+// generator builds candidates from the index and binds them to an
+// environment. Its name is what a rule's "over" field says.
+type generator struct {
+	name  string
+	doc   string
+	vars  []Var
+	env   func() any
+	cands func(ix *index) []cand
+	fill  func(env any, c *cand, ix *index)
+	// equation, when set, states the candidate as Σ coef×figure = 0, so that
+	// failures can be traced to one figure (the correction step).
+	equation func(c *cand) []term
+}
+
+// figures lists the candidate's figures, claim first.
+func (c *cand) figures() []int32 {
+	out := make([]int32, 0, int(c.n)+len(c.parts))
+	out = append(out, c.f[:c.n]...)
+	return append(out, c.parts...)
+}
+
+// Environments, one per generator. Field names (expr tags) are the variables
+// rule expressions use.
+type (
+	// FigureEnv: every figure on its own.
+	FigureEnv struct {
+		F *Val `expr:"f"`
+	}
+	// PairEnv: two figures stating the same fact.
+	PairEnv struct {
+		A *Val `expr:"a"`
+		B *Val `expr:"b"`
+	}
+	// MonthsEnv: a multi-month figure and the figures of its months.
+	MonthsEnv struct {
+		C     *Val   `expr:"c"`
+		Parts []*Val `expr:"parts"`
+	}
+	// StepEnv: a month, its year-to-date and the year-to-date before it.
+	StepEnv struct {
+		M    *Val `expr:"m"`
+		C    *Val `expr:"c"`
+		Prev *Val `expr:"prev"`
+	}
+	// WithinEnv: a month and a year-to-date figure containing it.
+	WithinEnv struct {
+		Part  *Val `expr:"part"`
+		Whole *Val `expr:"whole"`
+	}
+	// SpansEnv: two year-to-date figures of one year and what lies between.
+	SpansEnv struct {
+		Short  *Val   `expr:"short"`
+		Long   *Val   `expr:"long"`
+		Rest   *Val   `expr:"rest"`
+		Stated []*Val `expr:"stated"`
+	}
+	// ValueQuantityEnv: a value and a quantity of the same fact.
+	ValueQuantityEnv struct {
+		V      *Val   `expr:"v"`
+		Q      *Val   `expr:"q"`
+		Others []*Val `expr:"others"`
+	}
+	// GrowthEnv: a year-on-year growth rate and the two values it links.
+	GrowthEnv struct {
+		G    *Val `expr:"g"`
+		Cur  *Val `expr:"cur"`
+		Prev *Val `expr:"prev"`
+	}
+	// FlowsEnv: exports, imports and total trade.
+	FlowsEnv struct {
+		X *Val `expr:"x"`
+		M *Val `expr:"m"`
+		T *Val `expr:"t"`
+	}
+	// BalanceEnv: exports, imports and the balance (surplus).
+	BalanceEnv struct {
+		X *Val `expr:"x"`
+		M *Val `expr:"m"`
+		S *Val `expr:"s"`
+	}
+	// LinkedEnv: one fact stated in two currencies.
+	LinkedEnv struct {
+		A *Val `expr:"a"`
+		B *Val `expr:"b"`
+	}
+	// ShareEnv: a share and the part and whole it relates.
+	ShareEnv struct {
+		S     *Val `expr:"s"`
+		Part  *Val `expr:"part"`
+		Whole *Val `expr:"whole"`
+	}
+	// CorrectionEnv: one figure whose correction would repair several failed balances.
+	CorrectionEnv struct {
+		F      *Val     `expr:"f"`
+		Fix    *Val     `expr:"fix"`
+		Broken int      `expr:"broken"`
+		Checks []string `expr:"checks"`
+	}
+)
+
+// maxGroup caps pairs and combinations taken from one fact, so that a
+// pathological input (hundreds of copies of a figure) cannot explode.
+const maxGroup = 64
+
+// correctionGen is the name of the generator fed by failed balances.
+const correctionGen = "correction"
+
+var generators = map[string]*generator{}
+
+func init() {
+	for _, g := range []*generator{genFigure, genPair, genMonths, genStep, genWithin, genSpans,
+		genValueQuantity, genGrowth, genFlows, genBalance, genLinked, genShare, genCorrection} {
+		generators[g.name] = g
+	}
+}
+
+// Generators lists the candidate shapes a rule's "over" may name, sorted.
+func Generators() []string {
+	var out []string
+	for n := range generators {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out
+}
+
+var genFigure = &generator{
+	name: "figure",
+	doc:  "every figure on its own",
+	vars: []Var{{"f", "Val", "the figure"}},
+	env:  func() any { return &FigureEnv{} },
+	cands: func(ix *index) []cand {
+		out := make([]cand, 0, len(ix.rank))
+		for _, i := range ix.rank {
+			out = append(out, cand{f: [3]int32{i}, n: 1})
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) { env.(*FigureEnv).F = ix.val(c.f[0]) },
+}
+
+var genPair = &generator{
+	name: "pair",
+	doc:  "two figures with the same metric, measure, partner, unit family (all currencies are one family), growth basis and period; a comes first in canonical order (source, position)",
+	vars: []Var{{"a", "Val", "the first figure"}, {"b", "Val", "the second figure"}},
+	env:  func() any { return &PairEnv{} },
+	cands: func(ix *index) []cand {
+		var out []cand
+		for _, k := range ix.factOrder {
+			g := ix.facts[k]
+			if len(g) > maxGroup {
+				g = g[:maxGroup]
+			}
+			for i := 0; i < len(g); i++ {
+				for j := i + 1; j < len(g); j++ {
+					out = append(out, cand{f: [3]int32{g[i], g[j]}, n: 2})
+				}
+			}
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*PairEnv)
+		e.A, e.B = ix.val(c.f[0]), ix.val(c.f[1])
+	},
+}
+
+// sumMeasures are the measures that add up over months.
+func sumMeasure(m figure.Measure) bool { return m == figure.Value || m == figure.Quantity }
+
+// monthFigure returns the figure to use for month m of the series of claim i:
+// a single month, or (for January) a January-February figure when no single
+// January is stated and the claim covers February. It returns the figure and
+// the months it covers, or -1.
+func (ix *index) monthFigure(k factKey, claim int32, m figure.Month, end figure.Month) (int32, int) {
+	k.p = figure.MonthPeriod(m)
+	if b := ix.best(ix.facts[k], claim, -1); b >= 0 {
+		return b, 1
+	}
+	if m.Num() == 1 && end > m {
+		k.p = figure.Period{Start: m, End: m + 1}
+		if b := ix.best(ix.facts[k], claim, -1); b >= 0 {
+			return b, 2
+		}
+	}
+	return -1, 0
+}
+
+var genMonths = &generator{
+	name: "months",
+	doc:  "a value or quantity over two or more months of one year (c) and figures for each of its months (parts), January-February combined when published together; the same metric, measure, partner and unit family. Equation: c = Σ parts",
+	vars: []Var{{"c", "Val", "the multi-month figure (cumulative)"}, {"parts", "[]Val", "its months, in order"}},
+	env:  func() any { return &MonthsEnv{} },
+	cands: func(ix *index) []cand {
+		var out []cand
+		for _, k := range ix.factOrder {
+			p := k.p
+			if p.Months() < 2 || p.Start.Year() != p.End.Year() || !sumMeasure(figure.Measure(k.measure)) {
+				continue
+			}
+			g := ix.facts[k]
+			if len(g) > maxGroup {
+				g = g[:maxGroup]
+			}
+			for _, c := range g {
+				var parts []int32
+				ok := true
+				for m := p.Start; m <= p.End; {
+					f, n := ix.monthFigure(k, c, m, p.End)
+					if f < 0 || (n == 2 && p.Months() == 2) {
+						ok = false
+						break
+					}
+					parts = append(parts, f)
+					m += figure.Month(n)
+				}
+				if ok {
+					out = append(out, cand{f: [3]int32{c}, n: 1, parts: parts})
+				}
+			}
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*MonthsEnv)
+		e.C = ix.val(c.f[0])
+		e.Parts = e.Parts[:0]
+		for _, p := range c.parts {
+			e.Parts = append(e.Parts, ix.val(p))
+		}
+	},
+	equation: func(c *cand) []term {
+		t := []term{{c.f[0], 1}}
+		for _, p := range c.parts {
+			t = append(t, term{p, -1})
+		}
+		return t
+	},
+}
+
+var genStep = &generator{
+	name: "step",
+	doc:  "a month (m; or January-February), the year-to-date ending with it (c) and the year-to-date ending the month before (prev, two months or more), same metric, measure, partner and unit family. Equation: c = prev + m",
+	vars: []Var{{"m", "Val", "the month"}, {"c", "Val", "year-to-date through m"}, {"prev", "Val", "year-to-date through the month before m"}},
+	env:  func() any { return &StepEnv{} },
+	cands: func(ix *index) []cand {
+		var out []cand
+		for _, k := range ix.factOrder {
+			p := k.p
+			jf := p.Start.Num() == 1 && p.Months() == 2
+			if !(p.IsMonth() || jf) || !sumMeasure(figure.Measure(k.measure)) {
+				continue
+			}
+			if p.Start.Num() < 4 { // prev would be a single month: the months rule covers it
+				continue
+			}
+			ms := ix.facts[k]
+			if len(ms) > maxGroup {
+				ms = ms[:maxGroup]
+			}
+			for _, m := range ms {
+				ck, pk := k, k
+				ck.p = figure.YTD(p.End)
+				pk.p = figure.YTD(p.Start - 1)
+				c := ix.best(ix.facts[ck], m, -1)
+				prev := ix.best(ix.facts[pk], m, -1)
+				if c >= 0 && prev >= 0 {
+					out = append(out, cand{f: [3]int32{m, c, prev}, n: 3})
+				}
+			}
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*StepEnv)
+		e.M, e.C, e.Prev = ix.val(c.f[0]), ix.val(c.f[1]), ix.val(c.f[2])
+	},
+	equation: func(c *cand) []term { return []term{{c.f[1], 1}, {c.f[2], -1}, {c.f[0], -1}} },
+}
+
+var genWithin = &generator{
+	name: "within",
+	doc:  "a single-month figure (part) and, per source, the shortest year-to-date figure of the same year that contains it (whole); same metric, measure, partner and unit family",
+	vars: []Var{{"part", "Val", "the month"}, {"whole", "Val", "a year-to-date figure containing it"}},
+	env:  func() any { return &WithinEnv{} },
+	cands: func(ix *index) []cand {
+		var out []cand
+		for _, sk := range ix.seriesOrder {
+			if !sumMeasure(figure.Measure(sk.measure)) {
+				continue
+			}
+			s := ix.series[sk]
+			for a, pi := range s {
+				pp := ix.figs[pi].Period
+				if !pp.IsMonth() {
+					continue
+				}
+				chosen := map[string]int32{}
+				var order []string
+				// Candidates start in January of the same year: they sort before the month.
+				for b := a; b >= 0; b-- {
+					w := s[b]
+					wp := ix.figs[w].Period
+					if wp.Start.Year() != pp.Start.Year() {
+						break
+					}
+					if !wp.IsYTD() || wp.Months() < 2 || !wp.Contains(pp) {
+						continue
+					}
+					src := ix.figs[w].Source
+					cur, ok := chosen[src]
+					if !ok {
+						order = append(order, src)
+					}
+					if !ok || wp.End < ix.figs[cur].Period.End {
+						chosen[src] = w
+					}
+				}
+				slices.Sort(order)
+				for _, src := range order {
+					out = append(out, cand{f: [3]int32{pi, chosen[src]}, n: 2})
+				}
+			}
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*WithinEnv)
+		e.Part, e.Whole = ix.val(c.f[0]), ix.val(c.f[1])
+	},
+}
+
+var genSpans = &generator{
+	name: "spans",
+	doc:  "two year-to-date figures of one year whose end months follow each other among those stated (short, long), and rest = long − short over the months in between; stated lists figures of exactly those months",
+	vars: []Var{{"short", "Val", "the shorter year-to-date"}, {"long", "Val", "the longer year-to-date"}, {"rest", "Val", "long − short, over the months in between (derived)"}, {"stated", "[]Val", "figures stated for exactly the months in between"}},
+	env:  func() any { return &SpansEnv{} },
+	cands: func(ix *index) []cand {
+		var out []cand
+		for _, sk := range ix.seriesOrder {
+			if !sumMeasure(figure.Measure(sk.measure)) {
+				continue
+			}
+			// One figure per end month (articles first), per year.
+			byEnd := map[figure.Month]int32{}
+			var ends []figure.Month
+			for _, i := range ix.series[sk] {
+				p := ix.figs[i].Period
+				if !p.IsYTD() || p.Months() < 2 {
+					continue
+				}
+				cur, ok := byEnd[p.End]
+				if !ok {
+					ends = append(ends, p.End)
+					byEnd[p.End] = i
+					continue
+				}
+				if ix.figs[cur].Kind != figure.KindArticle && ix.figs[i].Kind == figure.KindArticle {
+					byEnd[p.End] = i
+				}
+			}
+			slices.Sort(ends)
+			for j := 1; j < len(ends); j++ {
+				if ends[j].Year() != ends[j-1].Year() {
+					continue
+				}
+				c := cand{f: [3]int32{byEnd[ends[j-1]], byEnd[ends[j]]}, n: 2}
+				spanRest(ix, &c)
+				out = append(out, c)
+			}
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*SpansEnv)
+		e.Short, e.Long, e.Rest, e.Stated = ix.val(c.f[0]), ix.val(c.f[1]), c.rest, c.extra
+	},
+}
+
+// spanRest computes long − short over the months in between, and the figures
+// stated for exactly those months.
+func spanRest(ix *index, c *cand) {
+	s, l := ix.val(c.f[0]), ix.val(c.f[1])
+	rp := figure.Period{Start: s.per.End + 1, End: l.per.End}
+	r, err := valMinus(l, s)
+	if err != nil {
+		r = derive(l, 0, 0, l.Unit, "")
+	}
+	r.withPeriod(rp)
+	r.How = l.Label + " minus " + s.Label
+	c.rest = r
+	k := ix.fkey(c.f[1])
+	k.p = rp
+	for _, i := range ix.facts[k] {
+		c.extra = append(c.extra, ix.val(i))
+	}
+}
+
+var genValueQuantity = &generator{
+	name: "value-quantity",
+	doc:  "a money value (v) and a quantity (q, units or tonnes) of the same metric, partner and period; others holds unit values (derived) computed from value/quantity pairs of the same metric stated by other sources (any period, at most 8)",
+	vars: []Var{{"v", "Val", "the value"}, {"q", "Val", "the quantity"}, {"others", "[]Val", "unit values from other sources"}},
+	env:  func() any { return &ValueQuantityEnv{} },
+	cands: func(ix *index) []cand {
+		var out []cand
+		// Same-source unit values by metric, for "others".
+		type uv struct {
+			src string
+			v   *Val
+		}
+		byMetric := map[string][]uv{}
+		pairs := func(k factKey) ([]int32, []int32) {
+			var qs []int32
+			for _, fam := range []string{figure.UnitUnits, figure.UnitTonnes} {
+				qk := k
+				qk.measure, qk.family = string(figure.Quantity), fam
+				qs = append(qs, ix.facts[qk]...)
+			}
+			return ix.facts[k], qs
+		}
+		for _, k := range ix.factOrder {
+			if k.measure != string(figure.Value) || k.family != "money" {
+				continue
+			}
+			vs, qs := pairs(k)
+			for _, v := range vs {
+				for _, q := range qs {
+					if ix.figs[v].Source == ix.figs[q].Source {
+						if u, err := valUnitValue(ix.val(v), ix.val(q)); err == nil {
+							byMetric[k.metric] = append(byMetric[k.metric], uv{ix.figs[v].Source, u})
+						}
+					}
+				}
+			}
+		}
+		for _, k := range ix.factOrder {
+			if k.measure != string(figure.Value) || k.family != "money" {
+				continue
+			}
+			vs, qs := pairs(k)
+			if len(vs) > 8 {
+				vs = vs[:8]
+			}
+			if len(qs) > 8 {
+				qs = qs[:8]
+			}
+			for _, v := range vs {
+				for _, q := range qs {
+					c := cand{f: [3]int32{v, q}, n: 2}
+					for _, o := range byMetric[k.metric] {
+						if o.src != ix.figs[v].Source && o.src != ix.figs[q].Source && len(c.extra) < 8 {
+							c.extra = append(c.extra, o.v)
+						}
+					}
+					out = append(out, c)
+				}
+			}
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*ValueQuantityEnv)
+		e.V, e.Q, e.Others = ix.val(c.f[0]), ix.val(c.f[1]), c.extra
+	},
+}
+
+var genGrowth = &generator{
+	name: "growth",
+	doc:  "a year-on-year growth rate in percent (g, basis yoy, of value or quantity), the figure it describes (cur: same metric, partner and period, measure = g.of; from g's source if stated there) and the figure a year earlier (prev: the same period shifted back twelve months, same unit family as cur)",
+	vars: []Var{{"g", "Val", "the growth rate (percent)"}, {"cur", "Val", "this period's figure"}, {"prev", "Val", "the same period a year earlier"}},
+	env:  func() any { return &GrowthEnv{} },
+	cands: func(ix *index) []cand {
+		var out []cand
+		for _, k := range ix.factOrder {
+			if k.measure != string(figure.Growth) || k.basis != figure.BasisYoY || k.family != figure.UnitPercent ||
+				(k.of != string(figure.Value) && k.of != string(figure.Quantity)) {
+				continue
+			}
+			for _, g := range ix.facts[k] {
+				cur := ix.best(ix.loose[looseKey{k.metric, k.of, k.partner, k.p}], g, -1)
+				if cur < 0 {
+					continue
+				}
+				pk := ix.fkey(cur)
+				pk.p = figure.Period{Start: k.p.Start - 12, End: k.p.End - 12}
+				prev := ix.best(ix.facts[pk], -1, -1)
+				if prev < 0 {
+					continue
+				}
+				out = append(out, cand{f: [3]int32{g, cur, prev}, n: 3})
+			}
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*GrowthEnv)
+		e.G, e.Cur, e.Prev = ix.val(c.f[0]), ix.val(c.f[1]), ix.val(c.f[2])
+	},
+}
+
+// flowTriples finds, for each figure of flow `whole`, the export and import
+// figures of the same subject, measure, partner, unit family and period.
+func flowTriples(ix *index, whole string) []cand {
+	var out []cand
+	for _, k := range ix.factOrder {
+		subj, flow := figure.SplitMetric(k.metric)
+		if flow != whole || !sumMeasure(figure.Measure(k.measure)) {
+			continue
+		}
+		xk, mk := k, k
+		xk.metric, mk.metric = figure.MetricID(subj, figure.FlowExport), figure.MetricID(subj, figure.FlowImport)
+		for _, t := range ix.facts[k] {
+			x := ix.best(ix.facts[xk], t, -1)
+			m := ix.best(ix.facts[mk], t, -1)
+			if x >= 0 && m >= 0 {
+				out = append(out, cand{f: [3]int32{x, m, t}, n: 3})
+			}
+		}
+	}
+	return out
+}
+
+var genFlows = &generator{
+	name: "flows",
+	doc:  "total trade (t, flow total) with exports (x) and imports (m) of the same subject, measure, partner, unit family and period. Equation: t = x + m",
+	vars: []Var{{"x", "Val", "exports"}, {"m", "Val", "imports"}, {"t", "Val", "total trade"}},
+	env:  func() any { return &FlowsEnv{} },
+	cands: func(ix *index) []cand {
+		out := flowTriples(ix, figure.FlowTotal)
+		for i := range out { // claim first: the total
+			out[i].f = [3]int32{out[i].f[2], out[i].f[0], out[i].f[1]}
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*FlowsEnv)
+		e.T, e.X, e.M = ix.val(c.f[0]), ix.val(c.f[1]), ix.val(c.f[2])
+	},
+	equation: func(c *cand) []term { return []term{{c.f[0], 1}, {c.f[1], -1}, {c.f[2], -1}} },
+}
+
+var genBalance = &generator{
+	name: "balance",
+	doc:  "a trade balance (s, flow balance) with exports (x) and imports (m) of the same subject, measure, partner, unit family and period. Equation: s = x − m",
+	vars: []Var{{"x", "Val", "exports"}, {"m", "Val", "imports"}, {"s", "Val", "the balance (surplus positive)"}},
+	env:  func() any { return &BalanceEnv{} },
+	cands: func(ix *index) []cand {
+		out := flowTriples(ix, figure.FlowBalance)
+		for i := range out {
+			out[i].f = [3]int32{out[i].f[2], out[i].f[0], out[i].f[1]}
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*BalanceEnv)
+		e.S, e.X, e.M = ix.val(c.f[0]), ix.val(c.f[1]), ix.val(c.f[2])
+	},
+	equation: func(c *cand) []term { return []term{{c.f[0], 1}, {c.f[1], -1}, {c.f[2], 1}} },
+}
+
+var genLinked = &generator{
+	name: "linked",
+	doc:  "two figures a reader linked as one fact stated in two units (\"1.03 trillion yuan ($142.17 billion)\"): a is the figure that lists b in its linked ids",
+	vars: []Var{{"a", "Val", "the first statement"}, {"b", "Val", "the same fact in another unit"}},
+	env:  func() any { return &LinkedEnv{} },
+	cands: func(ix *index) []cand {
+		var out []cand
+		seen := map[[2]int32]bool{}
+		for _, a := range ix.rank {
+			for _, id := range ix.figs[a].Linked {
+				b, ok := ix.byID[id]
+				if !ok || b == a {
+					continue
+				}
+				key := [2]int32{min(a, b), max(a, b)}
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, cand{f: [3]int32{a, b}, n: 2})
+			}
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*LinkedEnv)
+		e.A, e.B = ix.val(c.f[0]), ix.val(c.f[1])
+	},
+}
+
+var genShare = &generator{
+	name: "share",
+	doc:  "a share in percent (s, measure share, of = the whole's metric id), the part (a value of s's metric) and the whole (a value of metric s.of) for the same partner and period, same unit family",
+	vars: []Var{{"s", "Val", "the share (percent)"}, {"part", "Val", "the part"}, {"whole", "Val", "the whole"}},
+	env:  func() any { return &ShareEnv{} },
+	cands: func(ix *index) []cand {
+		var out []cand
+		for _, k := range ix.factOrder {
+			if k.measure != string(figure.Share) || k.of == "" {
+				continue
+			}
+			for _, s := range ix.facts[k] {
+				for _, fam := range []string{"money", figure.UnitUnits, figure.UnitTonnes} {
+					pk := factKey{metric: k.metric, measure: string(figure.Value), partner: k.partner, family: fam, p: k.p}
+					wk := pk
+					wk.metric = ix.figs[s].Of
+					if fam != "money" {
+						pk.measure, wk.measure = string(figure.Quantity), string(figure.Quantity)
+					}
+					part := ix.best(ix.facts[pk], s, -1)
+					whole := ix.best(ix.facts[wk], s, -1)
+					if part >= 0 && whole >= 0 {
+						out = append(out, cand{f: [3]int32{s, part, whole}, n: 3})
+						break
+					}
+				}
+			}
+		}
+		return out
+	},
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*ShareEnv)
+		e.S, e.Part, e.Whole = ix.val(c.f[0]), ix.val(c.f[1]), ix.val(c.f[2])
+	},
+}
+
+var genCorrection = &generator{
+	name: correctionGen,
+	doc:  "fed by the failures of rules over equation shapes (months, step, flows, balance): one figure (f) that appears in several failed equations, the value range that would satisfy all of them (fix, derived), how many it repairs (broken) and which (checks)",
+	vars: []Var{{"f", "Val", "the figure to correct"}, {"fix", "Val", "the value that satisfies every failed equation it is in"}, {"broken", "int", "how many failed equations the correction repairs"}, {"checks", "[]string", "those equations' claims, as labels"}},
+	env:  func() any { return &CorrectionEnv{} },
+	// Candidates come from the evaluation's failed equations (see correct.go).
+	cands: func(*index) []cand { return nil },
+	fill: func(env any, c *cand, ix *index) {
+		e := env.(*CorrectionEnv)
+		e.F, e.Fix, e.Broken, e.Checks = ix.val(c.f[0]), c.rest, c.broken, c.checks
+	},
+}

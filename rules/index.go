@@ -1,0 +1,174 @@
+package rules
+
+import (
+	"cmp"
+	"slices"
+
+	"figcheck/figure"
+)
+
+// factKey identifies one fact: the same metric, measure, partner, unit family,
+// growth basis and period. Figures under one key state the same number.
+type factKey struct {
+	metric, measure, partner, family, basis, of string
+	p                                           figure.Period
+}
+
+// seriesKey is a factKey without the period: one metric's series over time.
+type seriesKey struct {
+	metric, measure, partner, family, basis, of string
+}
+
+// looseKey is a fact regardless of unit family (for look-ups by measure).
+type looseKey struct {
+	metric, measure, partner string
+	p                        figure.Period
+}
+
+// index finds candidate figures by key, never by comparing every pair.
+// All its lists hold positions in the canonical order (rank), which depends
+// on the figures' content and provenance, not on input order.
+type index struct {
+	figs  []figure.Figure
+	vals  []Val
+	rank  []int32 // figure positions in canonical order
+	pos   []int32 // pos[i] is figure i's place in rank
+	facts map[factKey][]int32
+	loose map[looseKey][]int32
+	// series lists each series' figures sorted by period, then rank.
+	series map[seriesKey][]int32
+	byID   map[string]int32
+	// factOrder and seriesOrder list keys in a deterministic order.
+	factOrder   []factKey
+	seriesOrder []seriesKey
+	ev          *evalData
+}
+
+func (ix *index) fkey(i int32) factKey {
+	f := &ix.figs[i]
+	return factKey{f.Metric, string(f.Measure), f.Partner, family(f.Unit), f.Basis, f.Of, f.Period}
+}
+
+func skeyOf(k factKey) seriesKey {
+	return seriesKey{k.metric, k.measure, k.partner, k.family, k.basis, k.of}
+}
+
+// compareFigures orders figures canonically: by source, position, then content.
+func compareFigures(a, b *figure.Figure) int {
+	return cmp.Or(
+		cmp.Compare(a.Source, b.Source),
+		cmp.Compare(a.Line, b.Line),
+		cmp.Compare(a.Col, b.Col),
+		cmp.Compare(a.Cell, b.Cell),
+		cmp.Compare(a.Metric, b.Metric),
+		cmp.Compare(a.Measure, b.Measure),
+		cmp.Compare(a.Period.Start, b.Period.Start),
+		cmp.Compare(a.Period.End, b.Period.End),
+		cmp.Compare(a.Unit, b.Unit),
+		cmp.Compare(a.Quote, b.Quote),
+		cmp.Compare(a.Value, b.Value),
+		cmp.Compare(a.ID, b.ID),
+	)
+}
+
+// buildIndex normalises the figures' intervals and indexes them.
+func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
+	n := len(figs)
+	ix := &index{
+		figs:   figs,
+		facts:  make(map[factKey][]int32, n/2+1),
+		loose:  make(map[looseKey][]int32, n/2+1),
+		series: make(map[seriesKey][]int32),
+		byID:   make(map[string]int32, n),
+		ev:     ev,
+	}
+	ix.rank = make([]int32, n)
+	for i := range ix.rank {
+		ix.rank[i] = int32(i)
+	}
+	slices.SortFunc(ix.rank, func(a, b int32) int { return compareFigures(&figs[a], &figs[b]) })
+	ix.pos = make([]int32, n)
+	for p, i := range ix.rank {
+		ix.pos[i] = int32(p)
+	}
+	texts := map[figure.Period]periodText{}
+	ix.vals = make([]Val, n)
+	for _, i := range ix.rank {
+		f := &figs[i]
+		pt, ok := texts[f.Period]
+		if !ok {
+			pt = periodText{key: f.Period.String(), label: f.Period.Label()}
+			texts[f.Period] = pt
+		}
+		ix.vals[i] = newVal(f, int(i), ev, pt)
+		normalise(&ix.vals[i], f, w)
+		if f.ID != "" {
+			if _, dup := ix.byID[f.ID]; !dup {
+				ix.byID[f.ID] = i
+			}
+		}
+		if f.Metric == "" || f.Period.IsZero() {
+			continue // nothing to compare it with
+		}
+		k := ix.fkey(i)
+		if _, seen := ix.facts[k]; !seen {
+			ix.factOrder = append(ix.factOrder, k)
+		}
+		ix.facts[k] = append(ix.facts[k], i)
+		lk := looseKey{f.Metric, string(f.Measure), f.Partner, f.Period}
+		ix.loose[lk] = append(ix.loose[lk], i)
+		sk := skeyOf(k)
+		if _, seen := ix.series[sk]; !seen {
+			ix.seriesOrder = append(ix.seriesOrder, sk)
+		}
+		ix.series[sk] = append(ix.series[sk], i)
+	}
+	for _, sk := range ix.seriesOrder {
+		s := ix.series[sk]
+		slices.SortStableFunc(s, func(a, b int32) int {
+			pa, pb := figs[a].Period, figs[b].Period
+			return cmp.Or(cmp.Compare(pa.Start, pb.Start), cmp.Compare(pa.End, pb.End))
+		})
+	}
+	return ix
+}
+
+// normalise repairs an interval a reader left empty or reversed: a figure
+// without low/high is taken as exact, then widened by its qualifier.
+func normalise(v *Val, f *figure.Figure, w figure.Widening) {
+	if v.Lo > v.Hi {
+		v.Lo, v.Hi = v.Hi, v.Lo
+	}
+	if v.Lo == 0 && v.Hi == 0 && v.Value != 0 {
+		iv := w.Apply(figure.Exact(v.Value), f.Qualifier)
+		v.Lo, v.Hi = iv.Low, iv.High
+	}
+}
+
+// fact returns the figures stating the fact k.
+func (ix *index) fact(k factKey) []int32 { return ix.facts[k] }
+
+// best picks, among candidates, the figure to use as a reference for claim:
+// one from the claim's own source first, then a sheet, then canonical order.
+// It returns -1 for an empty list. exclude is skipped.
+func (ix *index) best(cands []int32, claim int32, exclude int32) int32 {
+	bestI, bestScore := int32(-1), 1<<30
+	for _, c := range cands {
+		if c == exclude || c == claim {
+			continue
+		}
+		score := int(ix.pos[c])
+		if claim >= 0 && ix.figs[c].Source == ix.figs[claim].Source {
+			score -= 2 << 28
+		} else if ix.figs[c].Kind == figure.KindSheet {
+			score -= 1 << 28
+		}
+		if score < bestScore {
+			bestI, bestScore = c, score
+		}
+	}
+	return bestI
+}
+
+// val returns the Val of figure i.
+func (ix *index) val(i int32) *Val { return &ix.vals[i] }
