@@ -93,14 +93,14 @@ func decodeText(b []byte) (text, note string, err error) {
 		}
 		return checkBinary(string(out), "")
 	}
-	if utf8.Valid(b) {
-		return checkBinary(string(b), "")
-	}
 	if e, ok := utf16NoBOM(b); ok {
 		out, err := unicode.UTF16(e, unicode.IgnoreBOM).NewDecoder().Bytes(b)
 		if err == nil {
 			return checkBinary(string(out), "decoded as UTF-16 without BOM")
 		}
+	}
+	if utf8.Valid(b) {
+		return checkBinary(string(b), "")
 	}
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
 	if err == nil && utf8.Valid(out) && !bytes.ContainsRune(out, utf8.RuneError) {
@@ -127,9 +127,9 @@ func utf16NoBOM(b []byte) (unicode.Endianness, bool) {
 	}
 	half := n / 2
 	switch {
-	case odd*10 >= half*8 && even*10 < half:
+	case odd*2 >= half && even*10 < half:
 		return unicode.LittleEndian, true
-	case even*10 >= half*8 && odd*10 < half:
+	case even*2 >= half && odd*10 < half:
 		return unicode.BigEndian, true
 	}
 	return unicode.LittleEndian, false

@@ -139,7 +139,7 @@ func parseNumber(text string) (cellNumber, bool) {
 		return n, true
 	}
 	u := parseUnit(rest)
-	if !u.ok() || len(rest) > 40 {
+	if !u.ok() || len(rest) > 40 || strings.ContainsAny(rest, "0123456789") {
 		return cellNumber{}, false
 	}
 	if u.Kind == kindPercent {

@@ -446,10 +446,13 @@ func (x *extractor) row(t *table, r rowData) {
 			subj = x.lookup(alt, "")
 			break
 		}
+		if statsOf(cells, t.titleRef).numeric == 0 {
+			return // a repeated header row or a note
+		}
 		x.warnf("%s: row has numbers but no commodity label; skipped", at(t.col(roleSubject)))
 		return
 	}
-	if isHeaderRepeat(label) {
+	if isHeaderRepeat(label) && statsOf(cells, t.titleRef).isHeader() {
 		return
 	}
 

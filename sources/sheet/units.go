@@ -193,7 +193,7 @@ func headerUnit(label string) unitInfo {
 	return parseUnit(rest)
 }
 
-var unitNoteRe = regexp.MustCompile(`(?i)(?:单位|\bunits?\b|\bin)\s*[:：]?\s*(.+)`)
+var unitNoteRe = regexp.MustCompile(`(?i)(?:单位|\bunits?\b|\bin\b)\s*[:：]?\s*(.+)`)
 
 // noteUnit reads a unit stated in a title or note row: "单位：万元",
 // "金额单位：万元", "(Unit: RMB 10,000)", "Value in USD 1,000".

@@ -51,9 +51,9 @@ func must(t testing.TB, err error) {
 
 type want struct {
 	cell, unit, metric, subject, flow, period, basis, of string
-	measure                                                figure.Measure
-	value, low, high                                       float64
-	quote                                                  string
+	measure                                              figure.Measure
+	value, low, high                                     float64
+	quote                                                string
 }
 
 func checkWant(t *testing.T, doc sources.Document, wants []want) {
