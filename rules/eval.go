@@ -104,7 +104,15 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 		if r.Over != correctionGen {
 			continue
 		}
-		cs := corrections(ix, failures)
+		var eqs [][]term
+		for name, gcs := range candsByGen {
+			if g := generators[name]; g.equation != nil {
+				for i := range gcs {
+					eqs = append(eqs, g.equation(&gcs[i]))
+				}
+			}
+		}
+		cs := corrections(ix, failures, eqs)
 		candsByGen[r.Over] = cs
 		res, err := p.run(ctx, ix, []task{{rule: ri, cands: cs}})
 		if err != nil {
@@ -398,7 +406,7 @@ func sortFindings(fs []Finding, ix *index, p *Pack) {
 
 // corrections finds figures whose single correction satisfies every failed
 // equation they appear in (all in one unit), best explanation first.
-func corrections(ix *index, fails []failure) []cand {
+func corrections(ix *index, fails []failure, all [][]term) []cand {
 	byFig := map[int32][]int{}
 	for fi, f := range fails {
 		unit := ""
@@ -445,6 +453,33 @@ func corrections(ix *index, fails []failure) []cand {
 		}
 		if ok && !acc.Overlaps(ix.vals[fig].iv()) {
 			fixes[fig] = &fix{fig: fig, iv: acc, eqs: eqs, good: true}
+		}
+	}
+	// A correction must not break an equation that holds now.
+	failed := map[string]bool{}
+	for _, f := range fails {
+		failed[termsKey(f.terms)] = true
+	}
+	for _, eq := range all {
+		if len(fixes) == 0 {
+			break
+		}
+		var k string
+		for _, t := range eq {
+			f, ok := fixes[t.fig]
+			if !ok {
+				continue
+			}
+			if k == "" {
+				k = termsKey(eq)
+			}
+			if failed[k] {
+				continue
+			}
+			req, good := solveFor(ix, failure{terms: eq, tol: 0.0005}, t.fig)
+			if good && !req.Overlaps(f.iv) {
+				delete(fixes, t.fig)
+			}
 		}
 	}
 	// A figure is the explanation when, in each of its equations, no other
@@ -494,4 +529,12 @@ func solveFor(ix *index, f failure, fig int32) (figure.Interval, bool) {
 	}
 	req := rest.Scale(-1 / coef)
 	return req.Widen(f.tol), true
+}
+
+func termsKey(ts []term) string {
+	var b strings.Builder
+	for _, t := range ts {
+		fmt.Fprintf(&b, "%d:%g,", t.fig, t.coef)
+	}
+	return b.String()
 }

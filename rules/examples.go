@@ -108,7 +108,7 @@ func (ef ExampleFigure) figure(i int, w figure.Widening) (figure.Figure, error) 
 		}
 	}
 	if f.Line == 0 && f.Cell == "" {
-		f.Line = i + 1
+		f.Line, f.Col = i+1, 1
 	}
 	if f.Measure == "" {
 		f.Measure = figure.Value

@@ -88,8 +88,12 @@ func convertTo(a *Val, unit string) (*Val, error) {
 	*d = *a // keep provenance: the same figure in another unit
 	d.Lo, d.Hi, d.Value, d.Unit = iv.Low, iv.High, a.Value*q.Value, unit
 	d.Derived = true
+	rate := FormatAmount(q.Value, to+"/"+from)
+	if from == "CNY" {
+		rate = FormatAmount(1/q.Value, from+"/"+to)
+	}
 	d.How = fmt.Sprintf("%s converted at %s (%s, %s, ±%s)", FormatAmount(a.shown(), a.Unit),
-		FormatAmount(q.Value, to+"/"+from), q.Basis, q.Source, FormatPercent(tol*100))
+		rate, q.Basis, q.Source, FormatPercent(tol*100))
 	d.note = d.How
 	return d, nil
 }
@@ -367,14 +371,14 @@ func cite(a *Val) string {
 	if w := a.Where; strings.HasPrefix(w, a.Source) {
 		loc = filepath.Base(a.Source) + strings.TrimPrefix(w, a.Source)
 	}
-	return quoteOr(a) + " (" + loc + ")"
+	return quoteOr(a) + " in " + loc
 }
 
 var flowWords = map[string][2]string{
 	figure.FlowExport:  {"exports of ", "exports"},
 	figure.FlowImport:  {"imports of ", "imports"},
 	figure.FlowTotal:   {"trade in ", "total trade"},
-	figure.FlowBalance: {"the trade balance in ", "the trade balance"},
+	figure.FlowBalance: {"trade balance in ", "trade balance"},
 }
 
 func what(a *Val) string {
