@@ -19,7 +19,7 @@ import (
 // on a metric the generator meant.
 func TestSheetsReadBack(t *testing.T) {
 	dir := t.TempDir()
-	m, err := Generate(context.Background(), Options{Articles: 0, Sheets: 30, Seed: 1}, dir)
+	m, err := Generate(context.Background(), Options{Articles: 0, Sheets: 30, Seed: 1, Partners: 3}, dir)
 	if err != nil {
 		t.Fatal(err)
 	}

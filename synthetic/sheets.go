@@ -28,17 +28,31 @@ type release struct {
 	flow        string
 }
 
+// Years sheets may cover: table readers take 19xx and 20xx years only.
+const (
+	firstYear = 1900
+	finalYear = 2099
+)
+
+// maxSheets is how many distinct releases fit between firstYear and finalYear.
+const maxSheets = (finalYear - firstYear + 1) * 24
+
 // releaseAt enumerates releases: exports and imports alternate, months run
-// January to December, and years run backwards from last. Consecutive
-// indices 2 apart are consecutive months of one flow, so any corpus holds
-// every earlier month of the year of its latest sheets.
+// January to December, and years run backwards from last down to 1900, then
+// on from last+1 (a big corpus needs more years than history has). Indices
+// 2 apart are consecutive months of one flow, so any corpus holds every
+// earlier month of the year of its latest sheets.
 func releaseAt(i, last int) release {
 	flow := figure.FlowExport
 	if i%2 == 1 {
 		flow = figure.FlowImport
 	}
 	k := i / 2
-	return release{year: last - k/12, month: k%12 + 1, flow: flow}
+	y := last - k/12
+	if y < firstYear {
+		y = last + (firstYear - y)
+	}
+	return release{year: y, month: k%12 + 1, flow: flow}
 }
 
 func (r release) ytdPeriod() figure.Period {
@@ -166,17 +180,24 @@ func applyOverrides(fc *facts, ci int, over []sheetOverride) {
 	}
 }
 
+// wan renders tenths of 万元 as 万元 with one decimal.
+func wan(tenthsWan int64) string {
+	return strconv.FormatFloat(float64(tenthsWan)/10, 'f', 1, 64)
+}
+
 // yi renders tenths of 万元 as 亿元 with two decimals.
 func yi(tenthsWan int64) string {
 	return strconv.FormatFloat(float64(tenthsWan)/1e5, 'f', 2, 64)
 }
 
-// tidyCSV writes a release as a long table: for every commodity the month
-// and the year to date, value in 亿元 and quantity in base units.
-func (w world) tidyCSV(r release, over []sheetOverride) ([]byte, error) {
+// tidyCSV writes a release as a long table, as customs' online query
+// exports it: for every commodity the month and the year to date, value in
+// 亿元 and quantity in base units, then the same broken down by nPartners
+// partners (values in 万元).
+func (w world) tidyCSV(r release, over []sheetOverride, nPartners int) ([]byte, error) {
 	var buf bytes.Buffer
 	cw := csv.NewWriter(&buf)
-	rows := [][]string{{"subject", "flow", "period", "measure", "value", "unit", "note"}}
+	rows := [][]string{{"subject", "flow", "partner", "period", "measure", "value", "unit", "note"}}
 	month := r.monthPeriod().String()
 	cum := r.ytdPeriod().String()
 	for _, ci := range sheetRows(r.flow) {
@@ -184,15 +205,33 @@ func (w world) tidyCSV(r release, over []sheetOverride) ([]byte, error) {
 		fc := w.factsFor(ci, r.flow, r.year, r.month)
 		applyOverrides(&fc, ci, over)
 		name := c.names[0]
-		rows = append(rows, []string{name, r.flow, month, "value", yi(fc.month), "亿元", ""})
+		rows = append(rows, []string{name, r.flow, "", month, "value", yi(fc.month), "亿元", ""})
 		if r.month > 1 {
-			rows = append(rows, []string{name, r.flow, cum, "value", yi(fc.ytd), "亿元", "year to date"})
+			rows = append(rows, []string{name, r.flow, "", cum, "value", yi(fc.ytd), "亿元", "year to date"})
 		}
 		if fc.hasQty {
 			unit := c.qtyUnit
-			rows = append(rows, []string{name, r.flow, month, "quantity", strconv.FormatFloat(qtyBase(c, fc.qMonth), 'f', 0, 64), unit, ""})
+			rows = append(rows, []string{name, r.flow, "", month, "quantity", strconv.FormatFloat(qtyBase(c, fc.qMonth), 'f', 0, 64), unit, ""})
 			if r.month > 1 {
-				rows = append(rows, []string{name, r.flow, cum, "quantity", strconv.FormatFloat(qtyBase(c, fc.qYTD), 'f', 0, 64), unit, "year to date"})
+				rows = append(rows, []string{name, r.flow, "", cum, "quantity", strconv.FormatFloat(qtyBase(c, fc.qYTD), 'f', 0, 64), unit, "year to date"})
+			}
+		}
+	}
+	// The same lines broken down by partner, values in 万元.
+	for p := 1; p <= nPartners; p++ {
+		for _, ci := range sheetRows(r.flow) {
+			c := commodities[ci]
+			v := w.partnerSeries(ci, r.flow, figure.Value, p)
+			rows = append(rows, []string{c.names[0], r.flow, partners[p-1], month, "value", wan(v(r.year, r.month)), "万元", ""})
+			if r.month > 1 {
+				rows = append(rows, []string{c.names[0], r.flow, partners[p-1], cum, "value", wan(ytd(v, r.year, r.month)), "万元", "year to date"})
+			}
+			if c.hasQty() {
+				q := w.partnerSeries(ci, r.flow, figure.Quantity, p)
+				rows = append(rows, []string{c.names[0], r.flow, partners[p-1], month, "quantity", strconv.FormatFloat(qtyBase(c, q(r.year, r.month)), 'f', 0, 64), c.qtyUnit, ""})
+				if r.month > 1 {
+					rows = append(rows, []string{c.names[0], r.flow, partners[p-1], cum, "quantity", strconv.FormatFloat(qtyBase(c, ytd(q, r.year, r.month)), 'f', 0, 64), c.qtyUnit, "year to date"})
+				}
 			}
 		}
 	}

@@ -41,6 +41,9 @@ type Options struct {
 	Plants int
 	// Workers bounds concurrent file writing (0: GOMAXPROCS).
 	Workers int
+	// Partners is how many trading partners tidy CSV sheets break their
+	// figures down by (0: none; at most 12).
+	Partners int
 	// Gold also writes gold/<article>.gold.json for every article: the
 	// figures it states, in the shape of the devset's gold files.
 	Gold bool
@@ -139,8 +142,14 @@ func Generate(ctx context.Context, opts Options, outDir string) (Manifest, error
 	if opts.LastYear == 0 {
 		opts.LastYear = 2024
 	}
-	if opts.LastYear < 1900 || opts.LastYear > 9000 {
+	if opts.LastYear < firstYear || opts.LastYear > finalYear {
 		return Manifest{}, fmt.Errorf("%w: last year %d out of range", ErrOptions, opts.LastYear)
+	}
+	if opts.Sheets > maxSheets {
+		return Manifest{}, fmt.Errorf("%w: at most %d sheets (one per month and flow of %d-%d)", ErrOptions, maxSheets, firstYear, finalYear)
+	}
+	if opts.Partners < 0 || opts.Partners > len(partners) {
+		return Manifest{}, fmt.Errorf("%w: partners %d out of range 0-%d", ErrOptions, opts.Partners, len(partners))
 	}
 	c := newCorpus(opts)
 	dirs := []string{"articles", "sheets"}
@@ -202,6 +211,10 @@ type corpus struct {
 	sheetOf map[release]int
 }
 
+// articleYears is how far back articles reach: big corpora fill more years
+// with sheets, but news stays recent.
+const articleYears = 30
+
 func newCorpus(opts Options) *corpus {
 	c := &corpus{opts: opts, w: world{seed: uint64(opts.Seed)}, tainted: map[factKey]bool{},
 		sheetPlans: map[int][]*plan{}, sheetOf: map[release]int{}}
@@ -215,7 +228,7 @@ func newCorpus(opts Options) *corpus {
 	// sheets they report on the releases sheets would have covered.
 	var eligible []release
 	for _, r := range c.sheets {
-		if r.month >= 2 {
+		if r.month >= 2 && r.year <= opts.LastYear && r.year >= opts.LastYear-articleYears {
 			eligible = append(eligible, r)
 		}
 	}
@@ -351,11 +364,11 @@ func (c *corpus) sheetFile(i int) (File, []byte, error) {
 	var data []byte
 	var err error
 	if layout == LayoutTidyCSV {
-		data, err = c.w.tidyCSV(r, over)
+		data, err = c.w.tidyCSV(r, over, c.opts.Partners)
 	} else {
 		data, err = c.w.customsXLSX(r, over)
 	}
-	f.Figures = sheetFigures(r, layout)
+	f.Figures = sheetFigures(r, layout, c.opts.Partners)
 	f.Rows = len(sheetRows(r.flow))
 	if layout == LayoutTidyCSV {
 		f.Rows = bytes.Count(data, []byte("\n")) - 1
@@ -364,7 +377,7 @@ func (c *corpus) sheetFile(i int) (File, []byte, error) {
 }
 
 // sheetFigures counts the numbers a sheet states.
-func sheetFigures(r release, layout string) int {
+func sheetFigures(r release, layout string, nPartners int) int {
 	n := 0
 	for _, ci := range sheetRows(r.flow) {
 		per := 3 // month value, cumulative value, cumulative growth
@@ -378,6 +391,9 @@ func sheetFigures(r release, layout string) int {
 			per *= 2
 		}
 		n += per
+	}
+	if layout == LayoutTidyCSV {
+		n *= 1 + nPartners
 	}
 	return n
 }

@@ -142,7 +142,7 @@ func TestPlantsOfEveryKind(t *testing.T) {
 // arithmetic: each month equals its year to date minus the previous one,
 // except where the manifest says a number was planted.
 func TestSheetsAddUp(t *testing.T) {
-	dir, m := generate(t, Options{Articles: 0, Sheets: 28, Seed: 11})
+	dir, m := generate(t, Options{Articles: 0, Sheets: 28, Seed: 11, Partners: 2})
 	type key struct {
 		label, flow string
 		year, month int
@@ -172,17 +172,18 @@ func TestSheetsAddUp(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, r := range recs[1:] {
-				if r[3] != "value" {
+				// subject, flow, partner, period, measure, value, unit, note
+				if r[4] != "value" || r[2] != "" {
 					continue
 				}
-				v, _ := strconv.ParseFloat(r[4], 64)
+				v, _ := strconv.ParseFloat(r[5], 64)
 				label := ""
 				for _, c := range commodities {
 					if c.names[0] == r[0] {
 						label = c.zh
 					}
 				}
-				if strings.Contains(r[2], "..") {
+				if strings.Contains(r[3], "..") {
 					ytdV[key{label, r[1], y, mo}] = v * 1e8
 				} else {
 					monthV[key{label, r[1], y, mo}] = v * 1e8

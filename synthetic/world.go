@@ -89,6 +89,10 @@ var commodities = []commodity{
 		qtyUnit: figure.UnitUnits, qtyZH: "辆", qtyEN: "units", qtyScale: 1, price: 160000, qtyDec: 0, nouns: []string{"units"}},
 }
 
+// partners are the trading partners tidy tables break figures down by.
+var partners = []string{"United States", "Japan", "South Korea", "Germany", "India", "Vietnam",
+	"Australia", "Brazil", "Russia", "United Kingdom", "Mexico", "Indonesia"}
+
 // world is the true state of trade from which every file is drawn. Every
 // number is a pure function of the seed and its coordinates, so files
 // written in any order, or by different goroutines, agree with each other.
@@ -155,6 +159,13 @@ func (w world) monthQty(ci int, flow string, year, month int) int64 {
 	return int64(math.Round(q))
 }
 
+// partnerShare is the part of a commodity's trade that goes to (or comes
+// from) partner p (1-based) in one month.
+func (w world) partnerShare(ci int, flow string, p, year, month int) float64 {
+	base := 0.01 + 0.07*w.unit(uint64(ci), flowIndex(flow), uint64(p), 7)
+	return base * (0.85 + 0.3*w.unit(uint64(ci), flowIndex(flow), uint64(p), uint64(year), uint64(month), 8))
+}
+
 // ytd sums f over months 1..month of year.
 func ytd(f func(year, month int) int64, year, month int) int64 {
 	var s int64
@@ -170,6 +181,14 @@ func (w world) series(ci int, flow string, measure figure.Measure) func(year, mo
 		return func(y, m int) int64 { return w.monthQty(ci, flow, y, m) }
 	}
 	return func(y, m int) int64 { return w.monthValue(ci, flow, y, m) }
+}
+
+// partnerSeries is series for the trade with one partner (1-based).
+func (w world) partnerSeries(ci int, flow string, measure figure.Measure, p int) func(year, month int) int64 {
+	whole := w.series(ci, flow, measure)
+	return func(y, m int) int64 {
+		return int64(math.Round(float64(whole(y, m)) * w.partnerShare(ci, flow, p, y, m)))
+	}
 }
 
 // facts are the true numbers of one commodity, flow and month of one year,
