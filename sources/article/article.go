@@ -1,0 +1,141 @@
+// Package article reads news articles (.txt, .md, .html, .htm) and extracts
+// the trade figures they state: money amounts, counts, growth rates and shares,
+// each with its subject, flow, partner and period, located by line and column
+// in the original input.
+//
+// The extractor is rule-based. Numbers come from sources/numbers, periods from
+// sources/periods and subjects from the glossary; this package decides which
+// mentions are statistics and what each one is about, using the sentence it
+// stands in and, where the sentence is silent, the sentences before it.
+package article
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"figcheck/figure"
+	"figcheck/sources"
+)
+
+// Reader reads articles. The zero value is ready to use.
+type Reader struct{}
+
+// Formats lists the article formats this package reads, for help text.
+func Formats() []sources.Format {
+	return []sources.Format{
+		{Name: "text article", Extensions: []string{".txt"}, Kind: figure.KindArticle},
+		{Name: "markdown article", Extensions: []string{".md"}, Kind: figure.KindArticle},
+		{Name: "HTML article", Extensions: []string{".html", ".htm"}, Kind: figure.KindArticle},
+	}
+}
+
+// Read implements sources.Reader. name selects the format by extension and
+// prefixes figure ids; opts.Date is the publication date used when the article
+// states none.
+func (Reader) Read(ctx context.Context, r io.Reader, name string, opts sources.Options) (sources.Document, error) {
+	limit := opts.MaxBytes
+	if limit <= 0 {
+		limit = sources.DefaultMaxBytes
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return sources.Document{}, fmt.Errorf("article %s: read: %w", name, err)
+	}
+	if int64(len(data)) > limit {
+		return sources.Document{}, fmt.Errorf("article %s: larger than %d bytes", name, limit)
+	}
+	if err := ctx.Err(); err != nil {
+		return sources.Document{}, fmt.Errorf("article %s: %w", name, err)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(data) {
+		data = []byte(strings.ToValidUTF8(string(data), "\uFFFD"))
+	}
+	in := prepare(string(data), strings.ToLower(filepath.Ext(name)))
+	return extract(ctx, in, name, opts)
+}
+
+// input is an article ready for extraction: the plain text to analyse and the
+// way back from plain-text offsets to the original bytes.
+type input struct {
+	orig string // the original input (valid UTF-8)
+	text string // plain text; line/col are computed on orig
+	// srcStart[k] and srcEnd[k] are the original byte range that produced
+	// text byte k. Both are nil when text == orig.
+	srcStart, srcEnd []int32
+	// published is a date stated in metadata (front matter, HTML meta).
+	published time.Time
+	warnings  []string
+}
+
+// span maps a plain-text byte range to the original input.
+func (in *input) span(start, end int) (int, int) {
+	if in.srcStart == nil {
+		return start, end
+	}
+	if start >= len(in.srcStart) {
+		return len(in.orig), len(in.orig)
+	}
+	if end <= start {
+		s := int(in.srcStart[start])
+		return s, s
+	}
+	return int(in.srcStart[start]), int(in.srcEnd[end-1])
+}
+
+// prepare builds the plain text of an input by its extension.
+func prepare(data, ext string) *input {
+	switch ext {
+	case ".html", ".htm":
+		return htmlInput(data)
+	case ".md", ".markdown":
+		return markdownInput(data)
+	}
+	in := &input{orig: data, text: data}
+	if strings.HasPrefix(data, "---\n") || strings.HasPrefix(data, "---\r\n") {
+		// a text file with front matter reads like markdown
+		return markdownInput(data)
+	}
+	return in
+}
+
+// markdownInput blanks out YAML front matter (reading its date) and keeps
+// everything else as it is: markdown syntax does not disturb the number scan.
+func markdownInput(data string) *input {
+	in := &input{orig: data, text: data}
+	if !strings.HasPrefix(data, "---\n") && !strings.HasPrefix(data, "---\r\n") {
+		return in
+	}
+	rest := data[3:]
+	end := strings.Index(rest, "\n---")
+	if end < 0 {
+		return in
+	}
+	fmEnd := 3 + end + len("\n---")
+	fm := data[:fmEnd]
+	for _, line := range strings.Split(fm, "\n") {
+		line = strings.TrimSpace(line)
+		for _, key := range []string{"date:", "published:", "pubdate:", "publishdate:", "published_at:"} {
+			if len(line) > len(key) && strings.EqualFold(line[:len(key)], key) {
+				v := strings.Trim(strings.TrimSpace(line[len(key):]), `"'`)
+				if d, ok := parseDate(v); ok && in.published.IsZero() {
+					in.published = d
+				}
+			}
+		}
+	}
+	b := []byte(data)
+	for i := 0; i < fmEnd; i++ {
+		if b[i] != '\n' {
+			b[i] = ' '
+		}
+	}
+	in.text = string(b)
+	return in
+}

@@ -1,0 +1,716 @@
+package article
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"figcheck/figure"
+	"figcheck/sources/glossary"
+	"figcheck/sources/periods"
+)
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true, "co": true, "corp": true,
+	"inc": true, "ltd": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "vs": true, "etc": true,
+	"approx": true, "est": true, "gov": true, "sen": true, "rep": true, "jr": true, "sr": true, "fig": true,
+	"vol": true, "nos": true, "u.s": true, "u.k": true, "u.n": true, "e.u": true, "e.g": true, "i.e": true,
+	"a.m": true, "p.m": true, "bros": true, "dept": true,
+}
+
+// sentences splits text into sentences: at . ! ? followed by a space and a
+// capital, digit or quote (not after an abbreviation or an initial), at
+// Chinese full stops, at blank lines, and at single line breaks that do not
+// look like hard-wrapped prose.
+func sentences(t string) []span {
+	var out []span
+	start := 0
+	cut := func(end, next int) {
+		if s, e := trimSpan(t, start, end); e > s {
+			out = append(out, span{s, e})
+		}
+		start = next
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == '\n':
+			if lineBreakEndsSentence(t, start, i) {
+				cut(i, i+1)
+			}
+		case c == '.' || c == '!' || c == '?':
+			j := i + 1
+			for j < len(t) && (t[j] == '"' || t[j] == '\'' || t[j] == ')') {
+				j++
+			}
+			if j >= len(t) {
+				cut(j, j)
+				continue
+			}
+			if t[j] != ' ' && t[j] != '\n' && t[j] != '\t' && !strings.HasPrefix(t[j:], "\u00a0") {
+				continue
+			}
+			k := j
+			for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+				k++
+			}
+			if k < len(t) && t[k] >= 'a' && t[k] <= 'z' {
+				continue
+			}
+			if c == '.' && isAbbrev(t, i) {
+				continue
+			}
+			cut(j, j)
+		case c == 0xe3 && (strings.HasPrefix(t[i:], "。")) || c == 0xef && (strings.HasPrefix(t[i:], "！") || strings.HasPrefix(t[i:], "？")):
+			_, n := utf8.DecodeRuneInString(t[i:])
+			cut(i+n, i+n)
+			i += n - 1
+		}
+	}
+	cut(len(t), len(t))
+	return out
+}
+
+func trimSpan(t string, s, e int) (int, int) {
+	for s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == '\t' || t[s] == '\r') {
+		s++
+	}
+	for e > s && (t[e-1] == ' ' || t[e-1] == '\n' || t[e-1] == '\t' || t[e-1] == '\r') {
+		e--
+	}
+	return s, e
+}
+
+// lineBreakEndsSentence decides whether the newline at i ends a sentence:
+// yes after a blank line or a short line (headline, dateline), no inside a
+// long hard-wrapped line that continues in lower case.
+func lineBreakEndsSentence(t string, sentStart, i int) bool {
+	ls := strings.LastIndexByte(t[:i], '\n') + 1
+	line := strings.TrimSpace(t[ls:i])
+	if line == "" {
+		return true
+	}
+	k := i + 1
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r') {
+		k++
+	}
+	if k >= len(t) || t[k] == '\n' {
+		return true
+	}
+	next := t[k]
+	continues := next >= 'a' && next <= 'z' || next >= '0' && next <= '9' || next == '(' || next == '$'
+	if continues && len(line) >= 40 {
+		return false
+	}
+	last := line[len(line)-1]
+	if len(line) >= 60 && last != '.' && last != '!' && last != '?' && last != ':' && last != '"' {
+		return false // hard-wrapped prose
+	}
+	return true
+}
+
+// isAbbrev reports whether the dot at i ends an abbreviation or an initial.
+func isAbbrev(t string, i int) bool {
+	w := i
+	for w > 0 && (isAlpha(t[w-1]) || t[w-1] == '.') {
+		w--
+	}
+	word := strings.ToLower(t[w:i])
+	if len(word) == 1 && word[0] >= 'a' && word[0] <= 'z' {
+		return true
+	}
+	return abbreviations[word]
+}
+
+// carry is what a sentence leaves for the next: its subject, flow and period.
+type carry struct {
+	subject glossary.Subject
+	hasSubj bool
+	flow    string
+	period  figure.Period
+}
+
+// attribute fills subject, flow, partner, period, measure, sign, basis and
+// "of" for every figure, sentence by sentence.
+func (a *analysis) attribute() {
+	var c carry
+	firstPeriod := figure.Period{}
+	for _, p := range a.pers {
+		if a.validPeriod(p) && !p.Period.IsZero() && !p.SamePeriod && !p.Anaphoric {
+			firstPeriod = p.Period
+			break
+		}
+	}
+	fi := 0
+	for si, sp := range a.sents {
+		start := fi
+		for fi < len(a.figs) && a.figs[fi].sent == si {
+			fi++
+		}
+		figs := a.figs[start:fi]
+		for k := range figs {
+			a.attributeOne(&figs[k], sp, c, firstPeriod)
+		}
+		a.respectively(figs, sp)
+		a.link(figs)
+		c = a.nextCarry(c, figs, sp)
+	}
+}
+
+// nextCarry computes the context a sentence leaves behind.
+func (a *analysis) nextCarry(c carry, figs []fig, sp span) carry {
+	if n := len(figs); n > 0 {
+		last := figs[n-1]
+		if last.subjectSet {
+			c.subject, c.hasSubj = last.subject, true
+		}
+		if last.flow != "" {
+			c.flow = last.flow
+		}
+		if !last.period.IsZero() {
+			c.period = last.period
+		}
+		return c
+	}
+	for i := len(a.subj) - 1; i >= 0; i-- {
+		if s := a.subj[i]; s.Start >= sp.start && s.End <= sp.end {
+			c.subject, c.hasSubj = s.Subject, true
+			break
+		}
+	}
+	for i := len(a.cues) - 1; i >= 0; i-- {
+		if q := a.cues[i]; q.typ == cueFlow && q.start >= sp.start && q.end <= sp.end {
+			c.flow = q.val
+			break
+		}
+	}
+	for i := len(a.pers) - 1; i >= 0; i-- {
+		p := a.pers[i]
+		if p.Start >= sp.start && p.End <= sp.end && a.validPeriod(p) && !p.SamePeriod && !p.Anaphoric && !p.Period.IsZero() {
+			c.period = p.Period
+			break
+		}
+	}
+	return c
+}
+
+// validPeriod reports whether a period expression can be a figure's period:
+// not a date, not an open range, not the base of a comparison.
+func (a *analysis) validPeriod(p periods.Mention) bool {
+	if p.Day || p.Open || p.Comparison {
+		return false
+	}
+	if p.Period.IsZero() && !p.SamePeriod && !p.Anaphoric {
+		return false
+	}
+	switch wordBeforeLower(a.low, p.Start) {
+	case "than", "since", "versus", "vs", "against":
+		return false
+	case "from":
+		if !strings.Contains(p.Text, " to ") && !strings.Contains(p.Text, "-") && p.Kind != periods.KindMonths {
+			return false
+		}
+	}
+	return true
+}
+
+// pick chooses among candidates [start,end) the one that belongs to a figure
+// at [fs,fe): the nearest before it in its clause, else the nearest after it
+// in its clause, else the nearest before it in its sentence.
+func pick(n int, at func(int) (int, int), fs, fe int, cl, sp span) int {
+	best, bestDist := -1, 0
+	// before, in clause
+	for i := 0; i < n; i++ {
+		s, e := at(i)
+		if s >= cl.start && e <= fs {
+			if d := fs - e; best < 0 || d <= bestDist {
+				best, bestDist = i, d
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for i := 0; i < n; i++ {
+		s, e := at(i)
+		if s >= fe && e <= cl.end {
+			if d := s - fe; best < 0 || d < bestDist {
+				best, bestDist = i, d
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for i := 0; i < n; i++ {
+		s, e := at(i)
+		if s >= sp.start && e <= fs {
+			if d := fs - e; best < 0 || d <= bestDist {
+				best, bestDist = i, d
+			}
+		}
+	}
+	return best
+}
+
+// cuesIn returns the cues of one type inside a span.
+func (a *analysis) cuesIn(typ cueType, sp span) []cue {
+	var out []cue
+	for _, c := range a.cues {
+		if c.start >= sp.end {
+			break
+		}
+		if c.typ == typ && c.start >= sp.start {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Period) {
+	fs, fe := f.m.Start, f.qEnd
+	cl := a.clauseOf(f.m.Start, sp)
+
+	// subject: the figure's own noun, "of"/"worth of" + subject, then nearby phrases, then context
+	var subjIn []glossary.Match
+	for _, s := range a.subj {
+		if s.Start >= sp.start && s.End <= sp.end {
+			subjIn = append(subjIn, s)
+		}
+	}
+	own := -1
+	for i, s := range subjIn {
+		if s.Start >= f.m.End && s.End <= f.qEnd {
+			own = i
+		}
+		if own < 0 && s.Start >= f.qEnd && s.Start-f.qEnd <= 10 {
+			gap := strings.TrimSpace(a.low[f.qEnd:s.Start])
+			if gap == "of" || gap == "worth of" || gap == "of chinese" || gap == "of the" {
+				own = i
+			}
+		}
+	}
+	if own < 0 {
+		own = pick(len(subjIn), func(i int) (int, int) { return subjIn[i].Start, subjIn[i].End }, fs, fe, cl, sp)
+	}
+	explicitSubject := own >= 0
+	if own >= 0 {
+		f.subject, f.subjectSet = subjIn[own].Subject, true
+	} else if c.hasSubj {
+		f.subject, f.subjectSet = c.subject, true
+	}
+
+	// flow
+	flows := a.cuesIn(cueFlow, sp)
+	if k := pick(len(flows), func(i int) (int, int) { return flows[i].start, flows[i].end }, fs, fe, cl, sp); k >= 0 {
+		f.flow = flows[k].val
+		if f.flow == "balance" && f.money && strings.HasPrefix(a.low[flows[k].start:], "deficit") || flows[k].val == "balance" && f.money && strings.HasPrefix(a.text[flows[k].start:], "逆差") {
+			f.value = -f.value
+		}
+	} else {
+		f.flow = c.flow
+	}
+	if (f.flow == figure.FlowBalance || f.flow == figure.FlowTotal) && !explicitSubject || !f.subjectSet && f.flow != "" {
+		if g, ok := a.g.Subject("goods"); ok {
+			f.subject, f.subjectSet = g, true
+		}
+	}
+	if f.flow == "total" {
+		f.flow = figure.FlowTotal
+	}
+
+	// partner: "to/from/with X" in the clause
+	parts := a.cuesIn(cuePartner, cl)
+	var okParts []cue
+	for _, p := range parts {
+		switch wordBeforeLower(a.low, p.start) {
+		case "to", "from", "with":
+			okParts = append(okParts, p)
+		}
+	}
+	if k := pick(len(okParts), func(i int) (int, int) { return okParts[i].start, okParts[i].end }, fs, fe, cl, cl); k >= 0 {
+		f.partner = okParts[k].val
+	}
+
+	// period
+	var persIn []periods.Mention
+	for _, p := range a.pers {
+		if p.Start >= sp.start && p.End <= sp.end && a.validPeriod(p) {
+			persIn = append(persIn, p)
+		}
+	}
+	k := -1
+	// in the clause, nearest on either side
+	bestD := 0
+	for i, p := range persIn {
+		if p.Start >= cl.start && p.End <= cl.end {
+			d := fs - p.End
+			if p.Start >= fe {
+				d = p.Start - fe
+			}
+			if d < 0 {
+				d = 0
+			}
+			if k < 0 || d < bestD {
+				k, bestD = i, d
+			}
+		}
+	}
+	if k < 0 {
+		k = pick(len(persIn), func(i int) (int, int) { return persIn[i].Start, persIn[i].End }, fs, fe, sp, sp)
+	}
+	switch {
+	case k >= 0 && persIn[k].SamePeriod:
+		f.period = c.period
+	case k >= 0 && persIn[k].Anaphoric:
+		if !c.period.IsZero() {
+			f.period = figure.MonthPeriod(c.period.End)
+		} else {
+			f.period = persIn[k].Period
+		}
+	case k >= 0:
+		f.period = persIn[k].Period
+	case !c.period.IsZero():
+		f.period = c.period
+	default:
+		f.period = firstPeriod
+	}
+	if f.period.IsZero() {
+		f.period = c.period
+	}
+
+	if f.percentLike {
+		a.percentMeasure(f, cl, sp)
+	} else if f.money {
+		a.moneyMeasure(f, cl)
+	}
+}
+
+// percentMeasure decides growth, share or other for a percent, its sign,
+// its basis and whether it is a growth of value or of quantity.
+func (a *analysis) percentMeasure(f *fig, cl, sp span) {
+	m := f.m
+	dir := 0
+	if m.Sign != 0 {
+		dir = m.Sign
+	}
+	// a comparative right after: "18% more than", "10% lower"
+	if dir == 0 {
+		for _, q := range a.cuesIn(cueMoreLess, span{f.qEnd, min(f.qEnd+12, cl.end)}) {
+			if q.val == "-" {
+				dir = -1
+			} else {
+				dir = 1
+			}
+			break
+		}
+	}
+	level := false
+	switch wordBeforeLower(a.low, f.qStart) {
+	case "to", "at", "was", "were", "is", "are", "of":
+		level = !a.cueEndsAt(f.qStart)
+	}
+	if dir == 0 && !level {
+		dir = a.direction(m.Start, cl, sp)
+	}
+	hasShare := len(a.cuesIn(cueShare, cl)) > 0 || strings.HasPrefix(a.low[f.qEnd:], " of ") && dir == 0
+	switch {
+	case level && hasShare:
+		f.measure = figure.Share
+	case level && (len(a.cuesIn(cueUp, cl)) > 0 || len(a.cuesIn(cueDown, cl)) > 0):
+		f.measure = figure.Growth
+		if m.Sign < 0 {
+			f.value = -abs(f.value)
+		}
+	case dir != 0:
+		f.measure = figure.Growth
+		if dir < 0 {
+			f.value = -abs(f.value)
+		}
+	case m.Kind.String() == "fraction" || hasShare:
+		f.measure = figure.Share
+	case len(a.cuesIn(cueYoY, cl)) > 0 || len(a.cuesIn(cueMoM, cl)) > 0:
+		f.measure = figure.Growth
+	default:
+		f.measure = figure.Other
+	}
+	if f.measure != figure.Growth {
+		return
+	}
+	f.basis = figure.BasisYoY
+	if len(a.cuesIn(cueMoM, cl)) > 0 {
+		f.basis = figure.BasisMoM
+	}
+	if f.unit == figure.UnitPP {
+		return
+	}
+	f.of = a.growthOf(f, cl, sp)
+}
+
+// cueEndsAt reports whether a direction cue phrase such as "a rise of" ends right before i.
+func (a *analysis) cueEndsAt(i int) bool {
+	j := i
+	for j > 0 && a.text[j-1] == ' ' {
+		j--
+	}
+	for _, c := range a.cues {
+		if c.end == j && (c.typ == cueUp || c.typ == cueDown) {
+			return true
+		}
+		if c.start > j {
+			break
+		}
+	}
+	return false
+}
+
+// direction returns +1 or -1 from the nearest rise or fall word before the
+// percent in its clause (else in its sentence), 0 when there is none.
+func (a *analysis) direction(pos int, cl, sp span) int {
+	for _, area := range []span{cl, sp} {
+		best := -1
+		dir := 0
+		for _, c := range a.cues {
+			if c.start >= pos {
+				break
+			}
+			if c.start < area.start || (c.typ != cueUp && c.typ != cueDown) {
+				continue
+			}
+			if c.end-c.start == 2 && a.low[c.start:c.end] == "up" && nextWordLower(a.low, c.end) == "to" {
+				continue // "up to 30%" is a bound
+			}
+			if c.start > best {
+				best = c.start
+				dir = 1
+				if c.typ == cueDown {
+					dir = -1
+				}
+			}
+		}
+		if dir != 0 {
+			return dir
+		}
+	}
+	return 0
+}
+
+// growthOf tells whether a growth rate is of value or of quantity.
+func (a *analysis) growthOf(f *fig, cl, sp span) string {
+	// an explicit word in the clause: "in value", "by volume", "their value"
+	best, bestD, of := -1, 0, ""
+	for _, typ := range []cueType{cueOfValue, cueOfQty} {
+		for _, c := range a.cuesIn(typ, cl) {
+			d := f.m.Start - c.end
+			if c.start >= f.qEnd {
+				d = c.start - f.qEnd
+			}
+			if d < 0 {
+				continue
+			}
+			if best < 0 || d < bestD {
+				best, bestD = 1, d
+				of = "value"
+				if typ == cueOfQty {
+					of = "quantity"
+				}
+			}
+		}
+	}
+	if of != "" {
+		return of
+	}
+	// "rose 7.7% to 751 million units": the level it rose to
+	for _, g := range a.figs {
+		if g.m.Start < f.qEnd || g.m.Start >= cl.end || g.percentLike {
+			continue
+		}
+		if wordBeforeLower(a.low, g.qStart) == "to" {
+			return ofKind(g)
+		}
+		break
+	}
+	// the nearest amount before it in the sentence
+	var prev *fig
+	for i := range a.figs {
+		g := &a.figs[i]
+		if g.m.Start >= sp.start && g.m.End <= f.m.Start && !g.percentLike {
+			prev = g
+		}
+	}
+	if prev != nil {
+		return ofKind(*prev)
+	}
+	// "By volume, ..." anywhere in the sentence
+	for _, typ := range []cueType{cueOfQty, cueOfValue} {
+		if len(a.cuesIn(typ, sp)) > 0 {
+			if typ == cueOfQty {
+				return "quantity"
+			}
+			return "value"
+		}
+	}
+	for _, g := range a.figs {
+		if g.m.Start >= f.qEnd && g.m.Start < sp.end && !g.percentLike {
+			return ofKind(g)
+		}
+	}
+	return "value"
+}
+
+func ofKind(g fig) string {
+	if g.count {
+		return "quantity"
+	}
+	return "value"
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// moneyMeasure marks money amounts that are changes ("fell by $5 billion",
+// "exports decreased $296.1 billion") or unit prices.
+func (a *analysis) moneyMeasure(f *fig, cl span) {
+	w := wordBeforeLower(a.low, f.qStart)
+	isCue := func(typ cueType) bool {
+		j := f.qStart
+		for j > 0 && a.text[j-1] == ' ' {
+			j--
+		}
+		if w == "by" {
+			j -= 2
+			for j > 0 && a.text[j-1] == ' ' {
+				j--
+			}
+		}
+		for _, c := range a.cues {
+			if c.end == j && c.typ == typ {
+				return true
+			}
+			if c.start > j {
+				break
+			}
+		}
+		return false
+	}
+	switch {
+	case isCue(cueDown):
+		f.measure = figure.Growth
+		f.value = -abs(f.value)
+	case isCue(cueUp):
+		f.measure = figure.Growth
+	}
+	if f.measure == figure.Growth {
+		f.basis, f.of = figure.BasisYoY, "value"
+		return
+	}
+	after := nextWordLower(a.low, f.qEnd)
+	if after == "per" || after == "a" && (strings.HasPrefix(a.low[f.qEnd:], " a tonne") || strings.HasPrefix(a.low[f.qEnd:], " a ton")) {
+		f.measure = figure.Price
+		return
+	}
+	for _, c := range a.cuesIn(cuePrice, cl) {
+		if c.end <= f.qStart {
+			f.measure = figure.Price
+			return
+		}
+	}
+}
+
+// respectively attaches "increases of 14.8% and 15.9% respectively" to the
+// figures (or flows) listed before them, in order.
+func (a *analysis) respectively(figs []fig, sp span) {
+	for _, r := range a.cuesIn(cueRespectively, sp) {
+		// the run of percents just before "respectively"
+		end := -1
+		for i := range figs {
+			if figs[i].m.End <= r.start {
+				end = i
+			}
+		}
+		if end < 0 || !figs[end].percentLike {
+			continue
+		}
+		begin := end
+		for begin > 0 && figs[begin-1].percentLike {
+			begin--
+		}
+		n := end - begin + 1
+		if n < 2 {
+			continue
+		}
+		// the amounts before the run
+		var targets []int
+		for i := begin - 1; i >= 0 && len(targets) < n; i-- {
+			if !figs[i].percentLike {
+				targets = append([]int{i}, targets...)
+			}
+		}
+		if len(targets) == n {
+			for k := 0; k < n; k++ {
+				p, t := &figs[begin+k], figs[targets[k]]
+				p.subject, p.subjectSet = t.subject, t.subjectSet
+				p.flow, p.partner, p.period = t.flow, t.partner, t.period
+				if p.measure == figure.Growth && p.unit != figure.UnitPP {
+					p.of = ofKind(t)
+				}
+			}
+			continue
+		}
+		// "exports and imports rose 5% and 3% respectively": the flows before the run
+		var flows []string
+		for _, c := range a.cuesIn(cueFlow, span{sp.start, figs[begin].m.Start}) {
+			if len(flows) == 0 || flows[len(flows)-1] != c.val {
+				flows = append(flows, c.val)
+			}
+		}
+		if len(flows) >= n {
+			flows = flows[len(flows)-n:]
+			for k := 0; k < n; k++ {
+				figs[begin+k].flow = flows[k]
+			}
+		}
+	}
+}
+
+// link marks an amount restated in another currency ("1.03 trillion yuan
+// ($142.17 billion)", "7 trillion yuan, or about 992 billion dollars").
+func (a *analysis) link(figs []fig) {
+	for i := 0; i+1 < len(figs); i++ {
+		f, g := &figs[i], &figs[i+1]
+		if !f.money || !g.money || f.unit == g.unit {
+			continue
+		}
+		between := strings.TrimSpace(a.low[f.qEnd:g.qStart])
+		switch between {
+		case "(", "（", ", or", "or", "(or", ", or an", "or an", ", equivalent to", "(equivalent to", "(about", ", about", "，约合", "(约合", "（约合":
+		default:
+			continue
+		}
+		base := len(a.figs) - len(figs)
+		_ = base
+		fi, gi := a.indexOf(f), a.indexOf(g)
+		f.linked = append(f.linked, gi)
+		g.linked = append(g.linked, fi)
+		g.subject, g.subjectSet, g.flow, g.partner, g.period = f.subject, f.subjectSet, f.flow, f.partner, f.period
+		g.measure, g.basis, g.of = f.measure, f.basis, f.of
+		if f.value < 0 && g.value > 0 {
+			g.value = -g.value
+		}
+	}
+}
+
+// indexOf returns the position of a figure in a.figs.
+func (a *analysis) indexOf(f *fig) int {
+	for i := range a.figs {
+		if &a.figs[i] == f {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,242 @@
+package article
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// cueType says what a cue word tells about nearby figures.
+type cueType uint8
+
+const (
+	cueFlow     cueType = iota // a trade flow: "exports", "imports", "trade", "surplus"
+	cueUp                      // a rise: "rose", "up", "增长"
+	cueDown                    // a fall: "fell", "a decline of", "下降"
+	cueMoreLess                // comparatives that follow a number: "18% more", "10% lower"
+	cueShare                   // a share: "accounted for", "share", "占"
+	cueMoM                     // month-on-month basis
+	cueYoY                     // year-on-year basis
+	cueOfValue                 // growth of value: "in value", "value"
+	cueOfQty                   // growth of quantity: "by volume"
+	cuePartner                 // a trading partner: "the United States"
+	cuePrice                   // a unit price: "price", "per tonne"
+	cueRespectively
+	cueNotStat // a percent or amount that is not a trade statistic: tariff, stake
+)
+
+// cue is one occurrence of a cue phrase in the text.
+type cue struct {
+	start, end int
+	typ        cueType
+	val        string // flow, partner name, or "+"/"-" for comparatives
+}
+
+type cuePhrase struct {
+	text string // lower-case
+	typ  cueType
+	val  string
+}
+
+func phrases(typ cueType, val string, ps ...string) []cuePhrase {
+	out := make([]cuePhrase, len(ps))
+	for i, p := range ps {
+		out[i] = cuePhrase{text: p, typ: typ, val: val}
+	}
+	return out
+}
+
+// cueTable holds every cue phrase; built once, read-only afterwards.
+var cueTable = func() map[byte][]cuePhrase {
+	var all []cuePhrase
+	add := func(ps []cuePhrase) { all = append(all, ps...) }
+	add(phrases(cueFlow, "export", "exports", "export", "exported", "exporting", "exporters", "exporter",
+		"outbound shipments", "overseas shipments", "shipments", "shipment", "shipped", "shipping abroad",
+		"sold abroad", "overseas sales", "sales abroad", "left the country", "outbound", "出口"))
+	add(phrases(cueFlow, "import", "imports", "import", "imported", "importing", "importers", "importer",
+		"bought", "purchases", "purchased", "inbound shipments", "进口"))
+	add(phrases(cueFlow, "total", "trade", "imports and exports", "exports and imports", "two-way trade",
+		"total trade", "foreign trade", "trade volume", "进出口", "贸易总额", "外贸"))
+	add(phrases(cueFlow, "balance", "surplus", "surpluses", "deficit", "deficits", "trade balance", "顺差", "逆差"))
+	add(phrases(cueUp, "", "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "growth",
+		"up", "increased", "increase", "increases", "increasing", "jumped", "jump", "jumps", "climbed", "climb",
+		"climbs", "surged", "surge", "surges", "soared", "soar", "soars", "gained", "gain", "gains", "expanded",
+		"expand", "expands", "expansion", "advanced", "rebounded", "rebound", "accelerated", "added", "higher by",
+		"an increase of", "a rise of", "growth of", "boosted", "leapt", "leaped", "spiked", "picked up",
+		"增长", "增加", "上升", "提高", "上涨", "增速"))
+	add(phrases(cueDown, "", "fell", "fall", "falls", "falling", "fallen", "declined", "decline", "declines",
+		"declining", "dropped", "drop", "drops", "slipped", "slip", "slips", "slid", "slide", "slides", "shrank",
+		"shrink", "shrinks", "shrunk", "contracted", "contract", "contraction", "decreased", "decrease",
+		"decreases", "down", "plunged", "plunge", "plummeted", "slumped", "slump", "tumbled", "tumble", "sank",
+		"sink", "eased", "dipped", "dip", "retreated", "lost", "a decline of", "a decrease of", "a drop of",
+		"a fall of", "lower by", "下降", "减少", "下滑", "回落", "下跌", "降低"))
+	add(phrases(cueMoreLess, "+", "more", "higher", "greater", "larger", "above"))
+	add(phrases(cueMoreLess, "-", "less", "lower", "fewer", "smaller", "below"))
+	add(phrases(cueShare, "", "share", "shares", "accounted for", "account for", "accounting for", "accounts for",
+		"proportion", "of the total", "of total", "made up", "makes up", "make up", "占", "比重", "占比"))
+	add(phrases(cueMoM, "", "month on month", "month-on-month", "mom", "m/m", "from the previous month",
+		"from a month earlier", "from the month before", "sequentially", "sequential", "环比"))
+	add(phrases(cueYoY, "", "year on year", "year-on-year", "yoy", "y/y", "from a year earlier", "on the year",
+		"from a year ago", "from the same period", "compared with the same period", "同比"))
+	add(phrases(cueOfValue, "", "in value", "by value", "value terms", "in terms of value", "value", "values",
+		"worth", "earnings", "revenue", "金额", "出口额", "进口额"))
+	add(phrases(cueOfQty, "", "by volume", "in volume", "volume", "volumes", "in quantity", "by quantity",
+		"quantity", "in terms of quantity", "in unit terms", "数量", "出口量", "进口量"))
+	add(phrases(cuePrice, "", "price", "prices", "unit value", "per tonne", "per ton", "per unit", "a tonne",
+		"per barrel", "a barrel", "per share", "each", "均价", "单价"))
+	add(phrases(cueRespectively, "", "respectively", "分别"))
+	add(phrases(cueNotStat, "", "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "stake",
+		"discount", "interest rate", "probability", "chance", "margin", "关税"))
+	for name, ps := range partnerPhrases {
+		add(phrases(cuePartner, name, ps...))
+	}
+	sort.SliceStable(all, func(i, j int) bool { return len(all[i].text) > len(all[j].text) })
+	t := map[byte][]cuePhrase{}
+	for _, p := range all {
+		t[p.text[0]] = append(t[p.text[0]], p)
+	}
+	return t
+}()
+
+// partnerPhrases name trading partners (canonical name → phrases, lower-case).
+var partnerPhrases = map[string][]string{
+	"United States":  {"the united states", "united states", "the u.s.", "the us", "u.s.", "america", "american", "美国"},
+	"ASEAN":          {"asean", "southeast asia", "southeast asian nations", "东盟"},
+	"EU":             {"the european union", "european union", "the eu", "eu", "europe", "欧盟"},
+	"Japan":          {"japan", "日本"},
+	"South Korea":    {"south korea", "korea", "韩国"},
+	"Russia":         {"russia", "俄罗斯"},
+	"India":          {"india", "印度"},
+	"Germany":        {"germany", "德国"},
+	"United Kingdom": {"britain", "the uk", "the united kingdom", "united kingdom", "英国"},
+	"Hong Kong":      {"hong kong", "香港"},
+	"Taiwan":         {"taiwan", "台湾"},
+	"Vietnam":        {"vietnam", "越南"},
+	"Australia":      {"australia", "澳大利亚"},
+	"Brazil":         {"brazil", "巴西"},
+	"Mexico":         {"mexico", "墨西哥"},
+	"Canada":         {"canada", "加拿大"},
+	"Africa":         {"africa", "非洲"},
+	"Latin America":  {"latin america", "拉丁美洲"},
+	"China":          {"china", "mainland china", "中国"},
+	"Singapore":      {"singapore", "新加坡"},
+	"Malaysia":       {"malaysia", "马来西亚"},
+	"Indonesia":      {"indonesia", "印度尼西亚"},
+	"Thailand":       {"thailand", "泰国"},
+	"Netherlands":    {"the netherlands", "netherlands", "荷兰"},
+	"Belt and Road":  {"belt and road countries", "belt and road"},
+	"Middle East":    {"the middle east", "middle east"},
+}
+
+// tradeNotFlow are words after "trade" that make it a topic, not a flow
+// ("trade war", "trade talks").
+var tradeNotFlow = map[string]bool{
+	"war": true, "wars": true, "tension": true, "tensions": true, "talks": true, "deal": true, "deals": true,
+	"policy": true, "policies": true, "barrier": true, "barriers": true, "dispute": true, "disputes": true,
+	"restrictions": true, "partner": true, "partners": true, "agreement": true, "truce": true, "friction": true,
+	"frictions": true, "representative": true, "data": true, "figures": true, "statistics": true,
+	"ministry": true, "body": true, "fair": true, "show": true, "group": true, "routes": true, "measures": true,
+	"protectionism": true, "rules": true, "negotiations": true, "relations": true, "links": true, "ties": true,
+}
+
+// findCues returns every cue in the lower-cased text, in text order.
+func findCues(low string) []cue {
+	var out []cue
+	for i := 0; i < len(low); {
+		c := low[i]
+		latin := c < utf8.RuneSelf
+		if latin && isAlpha(c) && i > 0 && isAlnumByte(low[i-1]) {
+			i++
+			continue
+		}
+		matched := false
+		for _, p := range cueTable[c] {
+			if !strings.HasPrefix(low[i:], p.text) {
+				continue
+			}
+			end := i + len(p.text)
+			if latin && end < len(low) && isAlnumByte(low[end]) && isAlnumByte(low[end-1]) {
+				continue
+			}
+			if p.typ == cueFlow && p.text == "trade" {
+				w := nextWordLower(low, end)
+				if tradeNotFlow[w] {
+					continue
+				}
+			}
+			out = append(out, cue{start: i, end: end, typ: p.typ, val: p.val})
+			// overlapping cues of other types at the same place ("a decline of" and "decline")
+			// are not needed: the longest phrase wins
+			i = end
+			matched = true
+			break
+		}
+		if matched {
+			continue
+		}
+		if latin {
+			i++
+			for i < len(low) && isAlnumByte(low[i]) && isAlnumByte(low[i-1]) {
+				i++
+			}
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(low[i:])
+		i += n
+	}
+	return out
+}
+
+// nextWordLower returns the word after position i.
+func nextWordLower(low string, i int) string {
+	for i < len(low) && low[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(low) && isAlpha(low[j]) {
+		j++
+	}
+	return low[i:j]
+}
+
+// qualifier phrases written before an amount; adverbs are part of the quote,
+// verbs ("exceeded") are not.
+type qualPhrase struct {
+	text   string
+	qual   string
+	adverb bool
+}
+
+var qualPhrases = func() []qualPhrase {
+	q := []qualPhrase{}
+	add := func(qual string, adverb bool, ps ...string) {
+		for _, p := range ps {
+			q = append(q, qualPhrase{text: p, qual: qual, adverb: adverb})
+		}
+	}
+	add("more_than", true, "more than", "over", "above", "in excess of", "upwards of", "just over", "well over", "超过", "逾")
+	add("at_least", true, "at least", "no less than", "not less than", "no fewer than")
+	add("nearly", true, "nearly", "almost", "close to", "just under", "just below", "just shy of", "近", "将近", "接近")
+	add("about", true, "about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
+		"circa", "approx.", "an approximate", "约", "大约")
+	add("less_than", true, "less than", "under", "below", "fewer than", "up to", "不足", "不到")
+	add("more_than", false, "exceeded", "exceeding", "exceeds", "exceed", "topped", "tops", "top", "surpassed",
+		"surpassing", "surpasses", "passed", "passing", "crossed", "crossing", "broke through", "breaking through",
+		"broke", "beyond")
+	add("nearly", false, "nears", "neared", "nearing", "approached", "approaching", "approaches")
+	sort.SliceStable(q, func(i, j int) bool { return len(q[i].text) > len(q[j].text) })
+	return q
+}()
+
+// countNouns are nouns that make a bare number a count, with their unit.
+var countNouns = map[string]string{
+	"units": "units", "unit": "units", "pieces": "units", "piece": "units", "sets": "units", "set": "units",
+	"vehicles": "units", "vehicle": "units", "cars": "units", "handsets": "units", "phones": "units",
+	"smartphones": "units", "chips": "units", "items": "units", "containers": "units", "teus": "units",
+	"laptops": "units", "computers": "units", "ships": "units", "vessels": "units", "aircraft": "units",
+	"planes": "units", "robots": "units", "devices": "units", "panels": "units", "modules": "units",
+	"wafers": "units", "tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes",
+	"metric": "tonnes", "mt": "tonnes", "kilograms": "kg", "kg": "kg", "barrels": "units", "head": "units",
+	"个": "units", "台": "units", "辆": "units", "部": "units", "件": "units", "套": "units", "颗": "units",
+	"片": "units", "只": "units", "艘": "units", "架": "units", "条": "units", "双": "units", "吨": "tonnes",
+}

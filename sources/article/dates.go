@@ -1,0 +1,243 @@
+package article
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+var monthNums = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// parseDate reads one date in the common forms: 2024-05-10 (with an optional
+// time), 2024/05/10, 2024年5月10日, "December 11, 2024", "Dec. 11, 2024",
+// "11 December 2024".
+func parseDate(s string) (time.Time, bool) {
+	d, _, _, ok := findDate(s)
+	return d, ok
+}
+
+// findDate returns the first date in s and its byte range.
+func findDate(s string) (time.Time, int, int, bool) {
+	low := strings.ToLower(s)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i > 0 && isAlnumByte(s[i-1]) {
+			continue
+		}
+		if isDigitByte(c) {
+			if d, end, ok := numericDateAt(s, i); ok {
+				return d, i, end, true
+			}
+			if d, end, ok := dayMonthYearAt(low, i); ok {
+				return d, i, end, true
+			}
+		} else if isAlpha(c) {
+			if d, end, ok := monthDayYearAt(low, i); ok {
+				return d, i, end, true
+			}
+		}
+	}
+	return time.Time{}, 0, 0, false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+func isAlnumByte(c byte) bool { return isDigitByte(c) || isAlpha(c) }
+func validYMD(y, m, d int) bool {
+	return y >= 1900 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+func mkDate(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// digitsAt reads up to max digits at i.
+func digitsAt(s string, i, max int) (int, int) {
+	v, j := 0, i
+	for j < len(s) && j-i < max && isDigitByte(s[j]) {
+		v = v*10 + int(s[j]-'0')
+		j++
+	}
+	return v, j
+}
+
+func numericDateAt(s string, i int) (time.Time, int, bool) {
+	y, j := digitsAt(s, i, 4)
+	if j-i != 4 || j >= len(s) {
+		return time.Time{}, 0, false
+	}
+	sep := s[j]
+	if sep == '-' || sep == '/' || sep == '.' {
+		m, k := digitsAt(s, j+1, 2)
+		if k == j+1 || k >= len(s) || s[k] != sep {
+			return time.Time{}, 0, false
+		}
+		d, e := digitsAt(s, k+1, 2)
+		if e == k+1 || !validYMD(y, m, d) || (e < len(s) && isDigitByte(s[e])) {
+			return time.Time{}, 0, false
+		}
+		return mkDate(y, m, d), e, true
+	}
+	if strings.HasPrefix(s[j:], "年") {
+		m, k := digitsAt(s, j+len("年"), 2)
+		if k == j+len("年") || !strings.HasPrefix(s[k:], "月") {
+			return time.Time{}, 0, false
+		}
+		d, e := digitsAt(s, k+len("月"), 2)
+		if e == k+len("月") || !strings.HasPrefix(s[e:], "日") || !validYMD(y, m, d) {
+			return time.Time{}, 0, false
+		}
+		return mkDate(y, m, d), e + len("日"), true
+	}
+	return time.Time{}, 0, false
+}
+
+// monthWordAt reads a month name (with an optional abbreviation dot) at i of low.
+func monthWordAt(low string, i int) (int, int, bool) {
+	j := i
+	for j < len(low) && isAlpha(low[j]) {
+		j++
+	}
+	m, ok := monthNums[low[i:j]]
+	if !ok {
+		return 0, 0, false
+	}
+	if j < len(low) && low[j] == '.' {
+		j++
+	}
+	return m, j, true
+}
+
+func skipSpaces(s string, j int) int {
+	for j < len(s) && (s[j] == ' ' || s[j] == '\u00a0') {
+		j++
+	}
+	return j
+}
+
+// monthDayYearAt reads "december 11, 2024" or "dec. 11 2024".
+func monthDayYearAt(low string, i int) (time.Time, int, bool) {
+	m, j, ok := monthWordAt(low, i)
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	j = skipSpaces(low, j)
+	d, k := digitsAt(low, j, 2)
+	if k == j {
+		return time.Time{}, 0, false
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasPrefix(low[k:], suf) {
+			k += 2
+			break
+		}
+	}
+	if k < len(low) && low[k] == ',' {
+		k++
+	}
+	k = skipSpaces(low, k)
+	y, e := digitsAt(low, k, 4)
+	if e-k != 4 || !validYMD(y, m, d) || (e < len(low) && isDigitByte(low[e])) {
+		return time.Time{}, 0, false
+	}
+	return mkDate(y, m, d), e, true
+}
+
+// dayMonthYearAt reads "11 december 2024".
+func dayMonthYearAt(low string, i int) (time.Time, int, bool) {
+	d, j := digitsAt(low, i, 2)
+	if j == i || j >= len(low) || low[j] != ' ' {
+		return time.Time{}, 0, false
+	}
+	m, k, ok := monthWordAt(low, skipSpaces(low, j))
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	if k < len(low) && low[k] == ',' {
+		k++
+	}
+	k = skipSpaces(low, k)
+	y, e := digitsAt(low, k, 4)
+	if e-k != 4 || !validYMD(y, m, d) || (e < len(low) && isDigitByte(low[e])) {
+		return time.Time{}, 0, false
+	}
+	return mkDate(y, m, d), e, true
+}
+
+// datedLabels open a line that states the publication date.
+var datedLabels = []string{"published", "publication date", "date", "posted", "updated", "first published", "发布时间", "发布日期", "日期"}
+
+// textDate finds the publication date near the top of an article: a labelled
+// line ("Published: 2024-05-10") anywhere in the first lines wins; otherwise a
+// line that is only a date (a dateline such as "December 11, 2024"), or a
+// date in the first lines before the body starts.
+func textDate(text string) (time.Time, bool) {
+	var first time.Time
+	lines := 0
+	for off := 0; off < len(text) && lines < 12; {
+		nl := strings.IndexByte(text[off:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		line := strings.TrimSpace(text[off:end])
+		off = end + 1
+		if line == "" {
+			continue
+		}
+		lines++
+		low := strings.ToLower(line)
+		for _, l := range datedLabels {
+			if strings.HasPrefix(low, l) {
+				rest := strings.TrimLeft(line[len(l):], " :：-|")
+				rest = strings.TrimPrefix(strings.TrimPrefix(rest, "on "), "at ")
+				if d, s, _, ok := findDate(rest); ok && s < 4 {
+					return d, true
+				}
+			}
+		}
+		if d, s, e, ok := findDate(line); ok && first.IsZero() {
+			// a dateline: the line is (nearly) only the date, or the date opens a short line
+			rest := strings.TrimSpace(line[:s] + line[e:])
+			if len(rest) <= 30 || (s == 0 && len(line) < 80) {
+				first = d
+			}
+		}
+	}
+	return first, !first.IsZero()
+}
+
+// htmlDate reads the publication date from HTML metadata.
+func htmlDate(raw string) time.Time {
+	low := strings.ToLower(raw)
+	if len(low) > 1<<20 {
+		low = low[:1<<20]
+	}
+	keys := []string{
+		`article:published_time`, `datepublished`, `name="pubdate"`, `name="publish-date"`,
+		`name="date"`, `name="dc.date`, `name="publication_date"`, `<time`,
+	}
+	for _, k := range keys {
+		i := strings.Index(low, k)
+		if i < 0 {
+			continue
+		}
+		win := raw[i:min(len(raw), i+300)]
+		winLow := low[i:min(len(low), i+300)]
+		for _, attr := range []string{`content="`, `datetime="`, `content='`, `datetime='`, `":"`, `": "`} {
+			j := strings.Index(winLow, attr)
+			if j < 0 {
+				continue
+			}
+			v := win[j+len(attr):]
+			if d, s, _, ok := findDate(v); ok && s < 3 {
+				return d
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// atoi is strconv.Atoi without the error, for digit strings already checked.
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }

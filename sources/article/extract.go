@@ -1,0 +1,451 @@
+package article
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"figcheck/figure"
+	"figcheck/sources"
+	"figcheck/sources/glossary"
+	"figcheck/sources/numbers"
+	"figcheck/sources/periods"
+)
+
+// extract runs the analysis on a prepared input and builds the document.
+func extract(ctx context.Context, in *input, name string, opts sources.Options) (sources.Document, error) {
+	g := opts.Glossary
+	if g == nil {
+		var err error
+		if g, err = glossary.Builtin(); err != nil {
+			return sources.Document{}, fmt.Errorf("article %s: %w", name, err)
+		}
+	}
+	w := opts.Widening
+	if w == (figure.Widening{}) {
+		w = figure.DefaultWidening()
+	}
+	pub := in.published
+	if pub.IsZero() {
+		pub, _ = textDate(in.text)
+	}
+	if pub.IsZero() {
+		pub = opts.Date
+	}
+	doc := sources.Document{Published: pub, Text: in.text, Warnings: in.warnings}
+	if err := ctx.Err(); err != nil {
+		return doc, fmt.Errorf("article %s: %w", name, err)
+	}
+	a := analyse(in.text, pub, g)
+	lines := newLineIndex(in.orig)
+	for i, f := range a.figs {
+		os, oe := in.span(f.qStart, f.qEnd)
+		line, col := lines.pos(os)
+		iv := figure.Rounded(f.value, f.step)
+		iv = w.Apply(iv, f.qual)
+		fig := figure.Figure{
+			ID:        fmt.Sprintf("%s#%d", name, i+1),
+			Source:    name,
+			Kind:      figure.KindArticle,
+			Line:      line,
+			Col:       col,
+			Quote:     in.orig[os:oe],
+			Value:     f.value,
+			Low:       iv.Low,
+			High:      iv.High,
+			Unit:      f.unit,
+			Measure:   f.measure,
+			Subject:   f.subject.Name,
+			Metric:    figure.MetricID(f.subject.ID, f.flow),
+			Flow:      f.flow,
+			Partner:   f.partner,
+			Period:    f.period,
+			Basis:     f.basis,
+			Of:        f.of,
+			Qualifier: f.qual,
+			Context:   strings.Join(strings.Fields(in.text[a.sents[f.sent].start:a.sents[f.sent].end]), " "),
+		}
+		for _, l := range f.linked {
+			fig.Linked = append(fig.Linked, fmt.Sprintf("%s#%d", name, l+1))
+		}
+		doc.Figures = append(doc.Figures, fig)
+	}
+	return doc, nil
+}
+
+// lineIndex converts byte offsets into 1-based line and column (in characters).
+type lineIndex struct {
+	text  string
+	start []int
+}
+
+func newLineIndex(text string) lineIndex {
+	li := lineIndex{text: text, start: []int{0}}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			li.start = append(li.start, i+1)
+		}
+	}
+	return li
+}
+
+func (li lineIndex) pos(off int) (int, int) {
+	l := sort.Search(len(li.start), func(i int) bool { return li.start[i] > off }) - 1
+	if l < 0 {
+		l = 0
+	}
+	return l + 1, utf8.RuneCountInString(li.text[li.start[l]:off]) + 1
+}
+
+// span is a byte range.
+type span struct{ start, end int }
+
+// fig is a figure under construction.
+type fig struct {
+	m            numbers.Mention
+	sent         int
+	qStart, qEnd int
+	value, step  float64
+	unit         string
+	measure      figure.Measure
+	subject      glossary.Subject
+	subjectSet   bool
+	flow         string
+	partner      string
+	period       figure.Period
+	basis, of    string
+	qual         string
+	linked       []int
+	count        bool // a count (quantity)
+	money        bool
+	percentLike  bool
+}
+
+// analysis holds everything found in one text.
+type analysis struct {
+	text, low string
+	pub       time.Time
+	g         *glossary.Glossary
+	nums      []numbers.Mention
+	pers      []periods.Mention
+	subj      []glossary.Match
+	cues      []cue
+	sents     []span
+	figs      []fig
+}
+
+func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
+	a := &analysis{text: text, low: lowerASCII(text), pub: pub, g: g}
+	a.nums = numbers.Scan(text)
+	if len(a.nums) == 0 {
+		return a
+	}
+	a.pers = periods.Find(text, pub)
+	a.subj = g.Find(text)
+	a.cues = findCues(a.low)
+	a.sents = sentences(text)
+	a.addGoodsCues()
+	a.collect()
+	a.attribute()
+	return a
+}
+
+// lowerASCII lower-cases ASCII letters only, so byte offsets stay valid.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// addGoodsCues adds the "goods" subject where a flow word is qualified as a
+// whole ("overall exports", "total imports", "China's exports").
+func (a *analysis) addGoodsCues() {
+	goods, ok := a.g.Subject("goods")
+	if !ok {
+		return
+	}
+	var extra []glossary.Match
+	for _, c := range a.cues {
+		if c.typ != cueFlow || c.val == "balance" {
+			continue
+		}
+		w := wordBeforeLower(a.low, c.start)
+		switch w {
+		case "overall", "total", "china's", "country's", "nation's", "its", "chinese", "merchandise":
+			if c.val == "total" && w == "total" {
+				continue // "total trade" is already a glossary phrase
+			}
+			extra = append(extra, glossary.Match{Subject: goods, Phrase: a.text[c.start:c.end], Start: c.start, End: c.end})
+		}
+	}
+	if len(extra) == 0 {
+		return
+	}
+	a.subj = append(a.subj, extra...)
+	sort.SliceStable(a.subj, func(i, j int) bool { return a.subj[i].Start < a.subj[j].Start })
+}
+
+// wordBeforeLower returns the word (letters and apostrophes) ending right before i.
+func wordBeforeLower(low string, i int) string {
+	j := i
+	for j > 0 && low[j-1] == ' ' {
+		j--
+	}
+	w := j
+	for w > 0 && (isAlpha(low[w-1]) || low[w-1] == '\'') {
+		w--
+	}
+	return low[w:j]
+}
+
+// sentenceOf returns the index of the sentence containing byte off.
+func (a *analysis) sentenceOf(off int) int {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > off })
+	if i >= len(a.sents) {
+		return len(a.sents) - 1
+	}
+	return i
+}
+
+// clauseOf returns the clause (within its sentence) that contains off.
+func (a *analysis) clauseOf(off int, s span) span {
+	start := s.start
+	for i := off - 1; i >= s.start; i-- {
+		if isClauseBreak(a.text, a.low, i) {
+			start = i + 1
+			break
+		}
+	}
+	end := s.end
+	for i := off; i < s.end; i++ {
+		if isClauseBreak(a.text, a.low, i) {
+			end = i
+			break
+		}
+	}
+	return span{start, end}
+}
+
+// isClauseBreak reports whether a clause ends at byte i: a comma or semicolon
+// followed by a space, a colon, a dash, or a Chinese comma.
+func isClauseBreak(t, low string, i int) bool {
+	switch t[i] {
+	case ';', ':':
+		return i+1 >= len(t) || t[i+1] == ' '
+	case ',':
+		return i+1 < len(t) && t[i+1] == ' '
+	case '\xef':
+		return strings.HasPrefix(t[i:], "，") || strings.HasPrefix(t[i:], "；") || strings.HasPrefix(t[i:], "：")
+	case 'w':
+		// " while ", " whereas "
+		return i > 0 && t[i-1] == ' ' && (strings.HasPrefix(low[i:], "while ") || strings.HasPrefix(low[i:], "whereas "))
+	}
+	return false
+}
+
+// collect decides which number mentions are figures.
+func (a *analysis) collect() {
+	for i, m := range a.nums {
+		f, ok := a.classify(i, m)
+		if !ok {
+			continue
+		}
+		f.sent = a.sentenceOf(m.Start)
+		a.figs = append(a.figs, f)
+	}
+}
+
+// inPeriod reports whether the byte range overlaps a period expression.
+func (a *analysis) inPeriod(start, end int) bool {
+	i := sort.Search(len(a.pers), func(i int) bool { return a.pers[i].End > start })
+	return i < len(a.pers) && a.pers[i].Start < end
+}
+
+// classify turns a mention into a figure candidate, or rejects it.
+func (a *analysis) classify(idx int, m numbers.Mention) (fig, bool) {
+	f := fig{m: m, qStart: m.Start, qEnd: m.End, value: m.Value, step: m.Step, unit: m.Unit}
+	switch m.Kind {
+	case numbers.Year, numbers.Date:
+		return f, false
+	case numbers.Money:
+		f.money = true
+		f.measure = figure.Value
+		if m.Scale == 1 && math.Abs(m.Value) < 1000 && !m.CurrencyBefore && m.Words {
+			return f, false
+		}
+	case numbers.Percent, numbers.Points, numbers.Fold, numbers.Fraction:
+		f.percentLike = true
+		if a.notStatAfter(m.End) {
+			return f, false
+		}
+		if m.Kind == numbers.Fraction {
+			f.step = 5 // "one-fifth" reads as roughly 20%
+		}
+	case numbers.Number:
+		if m.Words && m.Scale == 1 {
+			return f, false // "five consecutive years", "one of"
+		}
+		if a.inPeriod(m.Start, m.End) {
+			return f, false
+		}
+		if unit, end, ok := a.countNoun(m); ok {
+			f.count = true
+			f.measure = figure.Quantity
+			f.unit = unit
+			f.qEnd = end
+			if unit == "kg" {
+				f.unit = figure.UnitTonnes
+				f.value /= 1000
+				f.step /= 1000
+			}
+			break
+		}
+		if cur, ok := a.inheritCurrency(idx, m); ok {
+			f.money = true
+			f.measure = figure.Value
+			f.unit = cur
+			break
+		}
+		return f, false
+	default:
+		return f, false
+	}
+	if q, start, ok := a.qualifierBefore(m.Start); ok {
+		f.qual = q
+		if start >= 0 {
+			f.qStart = start
+		}
+	}
+	return f, true
+}
+
+// notStatAfter reports whether a percent is a rate that is not a trade
+// statistic ("a 25% tariff", "a 10% stake").
+func (a *analysis) notStatAfter(end int) bool {
+	w := nextWordLower(a.low, end)
+	switch w {
+	case "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "stake", "discount",
+		"interest", "chance", "probability", "margin", "vat", "rebate", "rebates", "quota":
+		return true
+	}
+	if w == "import" || w == "export" || w == "additional" || w == "extra" || w == "retaliatory" || w == "reciprocal" {
+		w2 := nextWordLower(a.low, end+1+len(w)+strings.Index(a.low[end:], w))
+		switch w2 {
+		case "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "controls":
+			return true
+		}
+	}
+	return false
+}
+
+// countNoun reports whether a bare number counts things ("88.68 billion
+// chips", "5,000 tonnes", "2 million electric cars") and where the quote ends.
+func (a *analysis) countNoun(m numbers.Mention) (string, int, bool) {
+	if m.Noun == "" {
+		return "", 0, false
+	}
+	if u, ok := countNouns[m.Noun]; ok {
+		end := m.NounEnd
+		if m.Noun == "metric" {
+			w := nextWordLower(a.low, end)
+			if w != "tons" && w != "tonnes" {
+				return "", 0, false
+			}
+			end = strings.Index(a.low[end:], w) + end + len(w)
+		}
+		if u == "units" && m.Scale == 1 && math.Abs(m.Value) < 100 && !m.Words {
+			// "3 chips", "20 ships": small counts are rarely statistics
+			return "", 0, false
+		}
+		return u, end, true
+	}
+	// a glossary subject right after the number, perhaps after one adjective
+	for _, s := range a.subj {
+		if s.Start < m.NounStart {
+			continue
+		}
+		if s.Start > m.NounEnd+1 {
+			break
+		}
+		if s.Start == m.NounStart || (s.Start == m.NounEnd+1 && a.text[m.NounEnd] == ' ') {
+			if m.Scale == 1 && math.Abs(m.Value) < 1000 {
+				return "", 0, false
+			}
+			return figure.UnitUnits, s.End, true
+		}
+	}
+	return "", 0, false
+}
+
+// functionWords may follow an amount whose currency is understood from the
+// sentence before ("imports to 2.5 trillion, while ...").
+var functionWords = map[string]bool{
+	"": true, "and": true, "in": true, "from": true, "to": true, "for": true, "on": true, "at": true,
+	"while": true, "with": true, "compared": true, "versus": true, "vs": true, "or": true, "of": true,
+	"respectively": true, "a": true, "an": true, "the": true, "up": true, "down": true, "last": true,
+	"this": true, "during": true, "over": true, "between": true, "according": true, "as": true,
+	"but": true, "which": true, "year-on-year": true, "worth": true, "whereas": true,
+}
+
+// inheritCurrency gives a currency-less large amount the currency of the
+// money mentioned just before it in the same or the previous sentence.
+func (a *analysis) inheritCurrency(idx int, m numbers.Mention) (string, bool) {
+	if m.Scale < 1e6 || !functionWords[m.Noun] {
+		return "", false
+	}
+	s := a.sentenceOf(m.Start)
+	for j := idx - 1; j >= 0; j-- {
+		p := a.nums[j]
+		ps := a.sentenceOf(p.Start)
+		if ps < s-1 {
+			break
+		}
+		if p.Kind == numbers.Money && p.Scale >= 1e6 {
+			return p.Unit, true
+		}
+	}
+	return "", false
+}
+
+// qualifierBefore finds a qualifier right before start; the returned start is
+// where the quote begins (-1 for verbs, which are not quoted).
+func (a *analysis) qualifierBefore(start int) (string, int, bool) {
+	j := start
+	for j > 0 && a.text[j-1] == ' ' {
+		j--
+	}
+	low := a.low[:j]
+	// "passing the $200 billion mark", "topped the 5,000-tonne mark"
+	if strings.HasSuffix(low, " the") {
+		t := len(low) - 4
+		for _, q := range qualPhrases {
+			if !q.adverb && strings.HasSuffix(low[:t], q.text) && boundaryBefore(low, t-len(q.text)) {
+				return q.qual, -1, true
+			}
+		}
+	}
+	for _, q := range qualPhrases {
+		if !strings.HasSuffix(low, q.text) {
+			continue
+		}
+		s := j - len(q.text)
+		if q.text[0] < utf8.RuneSelf && !boundaryBefore(low, s) {
+			continue
+		}
+		if q.adverb {
+			return q.qual, s, true
+		}
+		return q.qual, -1, true
+	}
+	return "", 0, false
+}
+
+func boundaryBefore(low string, i int) bool { return i <= 0 || !isAlnumByte(low[i-1]) }
