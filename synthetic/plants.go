@@ -27,25 +27,38 @@ const (
 // Kinds lists every kind in planting order.
 var Kinds = []Kind{KindCumulative, KindConflict, KindScale, KindGrowth, KindMonthOverYTD}
 
-// RuleFor is the one place that maps a planted kind to the id of the
-// built-in rule expected to report it.
+// Rule ids of the built-in pack (rules/builtin/rules.yaml). This block and
+// the two tables below are the one place that ties plants to rules.
+const (
+	ruleCumulativeSum   = "cumulative-sum"
+	ruleMonthFromCum    = "month-from-cumulative"
+	ruleConflict        = "cross-source-conflict"
+	ruleScale           = "scale-error"
+	ruleGrowth          = "growth-vs-values"
+	ruleMonthWithinYTD  = "month-within-ytd"
+	ruleUnitValueBounds = "unit-value-bounds"
+	ruleCorrection      = "single-correction"
+)
+
+// ruleFor maps a planted kind to the rule expected to report it.
 var ruleFor = map[Kind]string{
-	KindCumulative:   "cumulative-sum",
-	KindConflict:     "cross-source-conflict",
-	KindScale:        "scale-error",
-	KindGrowth:       "growth-consistency",
-	KindMonthOverYTD: "month-exceeds-ytd",
+	KindCumulative:   ruleCumulativeSum,
+	KindConflict:     ruleConflict,
+	KindScale:        ruleScale,
+	KindGrowth:       ruleGrowth,
+	KindMonthOverYTD: ruleMonthWithinYTD,
 }
 
 // alsoFor lists rules that may legitimately fire as well on the planted
 // metric and an overlapping period: a wrong number contradicts every figure
-// it is arithmetically tied to, not just the one the plant aims at.
-var alsoFor = map[Kind][]Kind{
-	KindCumulative:   {KindMonthOverYTD},
-	KindConflict:     {KindCumulative, KindGrowth, KindMonthOverYTD},
-	KindScale:        {KindConflict, KindCumulative, KindGrowth},
-	KindGrowth:       {KindConflict},
-	KindMonthOverYTD: {KindCumulative, KindConflict},
+// it is arithmetically tied to, not just the one the plant aims at, and the
+// correction step may name the one figure to fix.
+var alsoFor = map[Kind][]string{
+	KindCumulative:   {ruleMonthFromCum, ruleMonthWithinYTD, ruleCorrection},
+	KindConflict:     {ruleCumulativeSum, ruleMonthFromCum, ruleGrowth, ruleMonthWithinYTD, ruleCorrection},
+	KindScale:        {ruleConflict, ruleCumulativeSum, ruleMonthFromCum, ruleGrowth, ruleUnitValueBounds, ruleCorrection},
+	KindGrowth:       {ruleConflict, ruleCorrection},
+	KindMonthOverYTD: {ruleCumulativeSum, ruleMonthFromCum, ruleConflict, ruleCorrection},
 }
 
 // RuleID returns the id of the rule expected to report a kind.

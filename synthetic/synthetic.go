@@ -422,9 +422,7 @@ func (c *corpus) manifestPlants(files []File) []Planted {
 		cm := commodities[pl.ci]
 		e := Planted{Kind: pl.kind, Rule: RuleID(pl.kind), Metric: figure.MetricID(cm.id, pl.flow), Measure: pl.measure,
 			Period: pl.period, Stated: pl.stated, True: pl.truth, Unit: "CNY", Quote: pl.quote}
-		for _, k := range alsoFor[pl.kind] {
-			e.Also = append(e.Also, RuleID(k))
-		}
+		e.Also = append(e.Also, alsoFor[pl.kind]...)
 		var r release
 		if pl.sheet {
 			r = c.sheets[pl.file]

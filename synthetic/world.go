@@ -187,7 +187,8 @@ func (w world) series(ci int, flow string, measure figure.Measure) func(year, mo
 func (w world) partnerSeries(ci int, flow string, measure figure.Measure, p int) func(year, month int) int64 {
 	whole := w.series(ci, flow, measure)
 	return func(y, m int) int64 {
-		return int64(math.Round(float64(whole(y, m)) * w.partnerShare(ci, flow, p, y, m)))
+		// At least one unit: a zero quantity would make a unit value infinite.
+		return max(1, int64(math.Round(float64(whole(y, m))*w.partnerShare(ci, flow, p, y, m))))
 	}
 }
 
