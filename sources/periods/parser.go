@@ -300,7 +300,7 @@ func (p *parser) ordinal(i int) (int, int, bool) {
 func (p *parser) cnNum(i int) (int, int, bool) {
 	t := p.tok(i)
 	if t.kind == tNum {
-		if t.ndig <= 2 && !p.partOfNumber(i) {
+		if t.ndig <= 2 && t.num > 0 && !p.partOfNumber(i) {
 			return t.num, i + 1, true
 		}
 		return 0, i, false

@@ -9,8 +9,7 @@ import (
 // longestAt tries every rule at token i and keeps the longest match (the
 // first rule wins a tie). lastEnd is the token after the previous mention.
 func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
-	t := p.toks[i]
-	if t.kind == tPunct && t.low != "'" && t.low != "’" {
+	if !canStart(p.toks[i]) || p.toks[i].kind == tNum && (p.toks[i].ndig == 3 || p.toks[i].ndig > 4 || p.partOfNumber(i)) {
 		return cand{}, false
 	}
 	var best cand
@@ -32,6 +31,7 @@ func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
 	try(p.cnRangeAt(i))
 	try(p.cnFirstNAt(i))
 	try(p.weekDaysAt(i))
+	try(p.possessiveAt(i))
 	try(p.dayRangeAt(i))
 	for _, f := range [...]func(int) (atom, bool){p.monthAtom, p.quarterAtom, p.yearAtom} {
 		a, ok := f(i)
@@ -40,6 +40,9 @@ func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
 		}
 		if a.bare && !p.yearContext(a.i, a.j, lastEnd) {
 			continue
+		}
+		if a.y == 0 && (a.kind == KindMonth || a.kind == KindDay) {
+			a.y = p.listYear(a)
 		}
 		p.resolve(&a)
 		try(p.atomCand(a), true)
@@ -69,10 +72,13 @@ func (p *parser) yearContext(i, j, lastEnd int) bool {
 		return true
 	}
 	if p.word(i-1, "in", "for", "of", "during", "from", "to", "through", "until", "till", "by",
-		"throughout", "within", "between", "across", "year", "early", "late", "mid", "since", "ended", "ending") {
+		"throughout", "within", "between", "across", "early", "late", "mid", "ended", "ending") {
 		return true
 	}
 	if p.word(i-1, "and", "or") && p.word(i-2, "in", "for", "of", "during", "between") {
+		return true
+	}
+	if p.word(i-1, "versus", "vs", "against") || p.word(i-1, "with", "to") && p.word(i-2, "compared", "comparison", "relative") {
 		return true
 	}
 	next := p.tok(j)
@@ -105,12 +111,17 @@ var periodNouns = map[string]bool{
 // a comparison ("from 2023", "than in 2023", "compared with last year").
 func (p *parser) comparisonBefore(i int) bool {
 	k := i - 1
+	if p.word(k, "the") {
+		k--
+	}
 	if p.word(k, "in", "during", "for") {
 		return p.word(k-1, "than")
 	}
 	switch {
-	case p.word(k, "from", "than", "versus", "vs", "against", "over"):
+	case p.word(k, "from", "than", "versus", "vs", "against"):
 		return true
+	case p.word(k, "over"):
+		return !p.word(k+1, "the") // "growth over 2023", not "over the past year"
 	case p.word(k, "with", "to") && p.word(k-1, "compared", "comparison", "relative", "contrast", "comparing"):
 		return true
 	case p.is(k, ".") && p.word(k-1, "vs"):
@@ -139,6 +150,9 @@ func (p *parser) rangeSep(k int, between bool) (j int, word, toStart, toDate, ok
 	switch {
 	case p.dash(k):
 		j = k + 1
+		if p.word(j, "to") && p.dash(j+1) {
+			j += 2 // "January-to-April"
+		}
 	case p.is(k, "至") || p.is(k, "到"):
 		j = k + 1
 	case between && p.word(k, "and"):
@@ -331,7 +345,11 @@ func (p *parser) cnRangeAt(i int) (cand, bool) {
 // firstNAt reads "the first four months", "the first 11 months of 2024",
 // "first two months of this year", "the first three quarters", "the last
 // four months of 2021".
-func (p *parser) firstNAt(i int) (cand, bool) {
+func (p *parser) firstNAt(i int) (cand, bool) { return p.firstN(i, 0, false) }
+
+// firstN is firstNAt with a year to use when the text gives none after the
+// expression (forceY != 0: "2024's first 11 months").
+func (p *parser) firstN(i, forceY int, forceRel bool) (cand, bool) {
 	k := i
 	if p.word(k, "the") {
 		k++
@@ -360,6 +378,9 @@ func (p *parser) firstNAt(i int) (cand, bool) {
 	y, rel, j2, hasYear := p.yearAfterPeriod(j)
 	if hasYear {
 		j = j2
+	}
+	if (!hasYear || y == 0) && forceY != 0 {
+		y, rel, hasYear = forceY, forceRel, true
 	}
 	if !first && (!hasYear || y == 0) {
 		return cand{}, false // "the last four months" is a rolling window
@@ -482,7 +503,7 @@ func (p *parser) rollingAt(i int) (cand, bool) {
 		return cand{}, false // "the past month" is too vague
 	}
 	c := cand{i: i, j: k2 + 1, kind: KindMonths, rel: true, rolling: true}
-	if span != 120 && k > i {
+	if span != 120 && k > i && !p.word(k, "past") {
 		c.i = k // "the last 2 quarters" reads "last 2 quarters", as in the spec
 	}
 	if !p.hasRef {
@@ -593,7 +614,19 @@ func (p *parser) ytdAt(i int) (cand, bool) {
 func (p *parser) sameAt(i int) (cand, bool) {
 	c := cand{i: i, kind: KindSamePeriod, same: true}
 	switch {
-	case p.word(i, "the") && p.word(i+1, "same") && p.word(i+2, "period", "time", "month", "quarter", "months"):
+	case p.word(i, "the") && (p.word(i+1, "year") || p.word(i+1, "prior", "previous") && p.dash(i+2) && p.word(i+3, "year")):
+		k := i + 2
+		if !p.word(i+1, "year") {
+			k = i + 4
+		}
+		if p.dash(k) && p.word(k+1, "earlier", "ago") && p.word(k+2, "period", "month", "quarter", "months", "level", "levels") {
+			c.j, c.cmp = k+3, true // "the year-earlier period"
+		} else if k == i+4 && p.word(k, "period", "month", "quarter") {
+			c.j, c.cmp = k+1, true // "the prior-year period"
+		} else {
+			return cand{}, false
+		}
+	case p.word(i, "the") && p.word(i+1, "same", "corresponding", "comparable") && p.word(i+2, "period", "time", "month", "quarter", "months"):
 		c.j = i + 3
 		k := c.j
 		if p.word(k, "of", "in") {
@@ -875,4 +908,89 @@ func (p *parser) dayRangeAt(i int) (cand, bool) {
 	c.i = i
 	c.from = c.from.AddDate(0, 0, d1.num-b.d1)
 	return c, true
+}
+
+// canStart reports whether any rule can match from token t; it keeps Find
+// fast on ordinary words.
+func canStart(t token) bool {
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return t.low == "'" || t.low == "’"
+	case tHan:
+		switch t.low {
+		case "今", "本", "去", "上", "下", "明", "前", "全", "年", "同", "当", "近", "过", "最", "第",
+			"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十":
+			return true
+		}
+		return false
+	}
+	if monthWord(t.low) > 0 {
+		return true
+	}
+	switch t.low {
+	case "the", "from", "between", "first", "last", "final", "past", "previous", "preceding", "recent",
+		"latest", "next", "coming", "following", "this", "current", "a", "one", "that", "year", "ytd",
+		"so", "since", "earlier", "early", "late", "mid", "end", "beginning", "start", "middle", "before",
+		"prior", "after", "full", "whole", "entire", "calendar", "q", "h", "second", "third", "fourth":
+		return true
+	}
+	return false
+}
+
+// possessiveAt reads a year in the possessive before a part of it:
+// "2024's first half", "this year's first quarter", "last year's first 11
+// months".
+func (p *parser) possessiveAt(i int) (cand, bool) {
+	y, rel, j, ok := p.yearSpec(i, false)
+	if !ok || y == 0 || !(p.is(j, "'") || p.is(j, "’")) || !p.adj(j) || !p.word(j+1, "s") {
+		return cand{}, false
+	}
+	k := j + 2
+	if a, ok := p.ordinalQH(k); ok && a.y == 0 {
+		a.i, a.y, a.rel = i, y, rel
+		return p.atomCand(a), true
+	}
+	if c, ok := p.firstN(k, y, rel); ok && c.p.Start.Year() == y {
+		c.i = i
+		return c, true
+	}
+	return cand{}, false
+}
+
+// listYear returns the year of a yearless month from the next item of a
+// list that states one ("April and May 2024"), or 0.
+func (p *parser) listYear(a atom) int {
+	k := a.j
+	if p.is(k, ",") {
+		k++
+	}
+	if p.word(k, "and", "or") {
+		k++
+	}
+	if k == a.j {
+		return 0
+	}
+	b, ok := p.monthAtom(k)
+	for n := 0; ok && b.y == 0 && n < 3; n++ { // "March, April and May 2024"
+		k = b.j
+		if p.is(k, ",") {
+			k++
+		}
+		if p.word(k, "and", "or") {
+			k++
+		}
+		if k == b.j {
+			return 0
+		}
+		b, ok = p.monthAtom(k)
+	}
+	if !ok || b.y == 0 || b.rel || (b.kind != KindMonth && b.kind != KindDay) {
+		return 0
+	}
+	if a.m1 > b.m1 {
+		return b.y - 1
+	}
+	return b.y
 }

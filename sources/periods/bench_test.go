@@ -1,0 +1,43 @@
+package periods
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// BenchmarkFind runs Find over every line of the devset articles (or a
+// built-in paragraph when they are absent), the way the article extractor
+// calls it: once per sentence.
+func BenchmarkFind(b *testing.B) {
+	var lines []string
+	files, _ := filepath.Glob("../../../shared/devset/*.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatalf("read %s: %v", f, err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	if len(lines) == 0 {
+		lines = strings.Split(benchText, "\n")
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	ref := date("2024-05-10")
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			Find(l, ref)
+		}
+	}
+}
+
+const benchText = `Customs figures released on Thursday show that China's trade in integrated circuits expanded in both directions during the first four months of 2024.
+Exports of integrated circuits reached 355.24 billion yuan in January-April, a rise of 23.5% from a year earlier. By volume, 88.68 billion chips were shipped abroad over the same period, up 8.5 percent.
+April alone accounted for 91.94 billion yuan of exports and 26.26 billion units.
+1至4月，我国出口集成电路886.8亿个，增长8.5%；价值3552.4亿元，增长23.5%。`

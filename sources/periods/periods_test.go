@@ -1,0 +1,272 @@
+package periods
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// render describes a mention as "text|period|kind|flags" for table tests;
+// flags are the set booleans in a fixed order.
+func render(m Mention) string {
+	var flags []string
+	for _, f := range []struct {
+		on   bool
+		name string
+	}{{m.Cumulative, "cum"}, {m.Relative, "rel"}, {m.Day, "day"}, {m.SamePeriod, "same"},
+		{m.Comparison, "cmp"}, {m.Anaphoric, "ana"}, {m.Rolling, "roll"}, {m.Open, "open"}} {
+		if f.on {
+			flags = append(flags, f.name)
+		}
+	}
+	return m.Text + "|" + m.Period.String() + "|" + m.Kind.String() + "|" + strings.Join(flags, ",")
+}
+
+func date(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+type findCase struct {
+	name string
+	ref  string // publication date; "" for none
+	text string
+	want []string // render() of each mention, in order
+}
+
+func runFindCases(t *testing.T, cases []findCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var ref time.Time
+			if tc.ref != "" {
+				ref = date(tc.ref)
+			}
+			var got []string
+			for _, m := range Find(tc.text, ref) {
+				got = append(got, render(m))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q, %s)\n got: %q\nwant: %q", tc.text, tc.ref, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFindSingleMonths(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"in April", "2024-05-10", "In April, imports came to 46.55 billion units.",
+			[]string{"April|2024-04|month|rel"}},
+		{"April alone", "2024-05-10", "April alone accounted for 91.94 billion yuan of exports.",
+			[]string{"April|2024-04|month|rel"}},
+		{"month after reference is last year's", "2024-05-10", "Exports in November rose 3%.",
+			[]string{"November|2023-11|month|rel"}},
+		{"reference month itself", "2024-05-10", "Shipments in May are expected to rise.",
+			[]string{"May|2024-05|month|rel"}},
+		{"December read in January", "2025-01-13", "Exports in December rose 10.7% year on year.",
+			[]string{"December|2024-12|month|rel"}},
+		{"month with year", "2025-01-13", "in April 2024 and in Apr. 2023",
+			[]string{"April 2024|2024-04|month|", "Apr. 2023|2023-04|month|"}},
+		{"month of year", "2025-01-13", "during April of 2023", []string{"April of 2023|2023-04|month|"}},
+		{"month comma year", "2025-01-13", "In May, 2023 exports rose", []string{"May, 2023|2023-05|month|"}},
+		{"month last year", "2024-05-10", "compared with April last year",
+			[]string{"April last year|2023-04|month|rel,cmp"}},
+		{"month this year", "2024-05-10", "in March this year", []string{"March this year|2024-03|month|rel"}},
+		{"last month", "2024-05-10", "Exports rose 1.5% last month.", []string{"last month|2024-04|month|rel"}},
+		{"this month", "2024-05-10", "Data due this month.", []string{"this month|2024-05|month|rel"}},
+		{"in the month", "2024-05-10", "Imports in the month fell 2%.",
+			[]string{"the month|2024-04|month|rel,ana"}},
+		{"the previous month", "2024-05-10", "up 3% from the previous month",
+			[]string{"the previous month|2024-04|month|rel,cmp,ana"}},
+		{"Chinese month", "2024-05-10", "4月份出口增长5%，2023年12月进口下降。",
+			[]string{"4月份|2024-04|month|rel", "2023年12月|2023-12|month|"}},
+		{"Chinese last month", "2024-05-10", "上月出口，当月进口", []string{"上月|2024-04|month|rel", "当月|2024-04|month|rel,ana"}},
+		{"Chinese last year month", "2024-05-10", "去年12月", []string{"去年12月|2023-12|month|rel"}},
+		{"may as a verb", "2024-05-10", "Exports may rise and this may or may not last.", nil},
+		{"may after in", "2024-05-10", "orders placed in may rose", []string{"may|2024-05|month|rel"}},
+		{"march as a noun", "2024-05-10", "the march of automation continues", nil},
+		{"no reference", "", "In April, exports rose; in April 2023 they fell.",
+			[]string{"April 2023|2023-04|month|"}},
+	})
+}
+
+func TestFindCumulative(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"January-April", "2024-05-10", "Exports reached 355.24 billion yuan in January-April, a rise of 23.5%.",
+			[]string{"January-April|2024-01..2024-04|months|cum,rel"}},
+		{"en dash with year", "2024-05-10", "in January–April 2023", []string{"January–April 2023|2023-01..2023-04|months|cum"}},
+		{"January to April", "2024-05-10", "from January to April this year",
+			[]string{"from January to April this year|2024-01..2024-04|months|cum,rel"}},
+		{"Jan-Apr", "2024-05-10", "Jan-Apr exports", []string{"Jan-Apr|2024-01..2024-04|months|cum,rel"}},
+		{"Jan.-Apr.", "2024-05-10", "Jan.-Apr. exports", []string{"Jan.-Apr|2024-01..2024-04|months|cum,rel"}},
+		{"between", "2024-05-10", "worth 832.5 billion yuan between January and April, increases of 14.8%",
+			[]string{"between January and April|2024-01..2024-04|months|cum,rel"}},
+		{"from to with year", "2019-05-22", "the conflict lasted from January to april 2015",
+			[]string{"from January to april 2015|2015-01..2015-04|months|cum"}},
+		{"first four months", "2024-05-10", "24.1054 million handsets left the country in the first four months",
+			[]string{"the first four months|2024-01..2024-04|months|cum,rel"}},
+		{"first four months of 2024", "2024-05-10", "during the first four months of 2024.",
+			[]string{"the first four months of 2024|2024-01..2024-04|months|cum"}},
+		{"first 11 months of 2024", "2025-01-02", "In the first 11 months of 2024, the General Administration",
+			[]string{"the first 11 months of 2024|2024-01..2024-11|months|cum"}},
+		{"first 11 months in January", "2025-01-02", "in the first 11 months, exports rose",
+			[]string{"the first 11 months|2024-01..2024-11|months|cum,rel"}},
+		{"first two months", "2024-03-07", "In the first two months of this year",
+			[]string{"the first two months of this year|2024-01..2024-02|months|cum,rel"}},
+		{"January-February", "2024-03-07", "January-February exports and Jan-Feb imports",
+			[]string{"January-February|2024-01..2024-02|months|cum,rel", "Jan-Feb|2024-01..2024-02|months|cum,rel"}},
+		{"first three quarters", "2024-10-14", "in the first three quarters of the year",
+			[]string{"the first three quarters of the year|2024-01..2024-09|months|cum,rel"}},
+		{"Chinese 1至4月", "2024-05-10", "1至4月，我国出口集成电路", []string{"1至4月|2024-01..2024-04|months|cum,rel"}},
+		{"Chinese 1-4月", "2024-05-10", "2024年1-4月出口", []string{"2024年1-4月|2024-01..2024-04|months|cum"}},
+		{"Chinese em dash", "2024-05-10", "1—4月份", []string{"1—4月份|2024-01..2024-04|months|cum,rel"}},
+		{"Chinese numerals", "2024-05-10", "一至四月", []string{"一至四月|2024-01..2024-04|months|cum,rel"}},
+		{"Chinese 1月至4月", "2024-05-10", "1月至4月", []string{"1月至4月|2024-01..2024-04|months|cum,rel"}},
+		{"Chinese 前4个月", "2024-05-10", "前4个月出口", []string{"前4个月|2024-01..2024-04|months|cum,rel"}},
+		{"Chinese 今年前两个月", "2024-03-07", "今年前两个月", []string{"今年前两个月|2024-01..2024-02|months|cum,rel"}},
+		{"Chinese 前11个月", "2024-12-10", "2024年前11个月", []string{"2024年前11个月|2024-01..2024-11|months|cum"}},
+		{"Chinese 前三季度", "2024-10-14", "前三季度", []string{"前三季度|2024-01..2024-09|months|cum,rel"}},
+		{"year to date", "2024-05-10", "Exports are up 5% year to date.",
+			[]string{"year to date|2024-01..2024-04|year-to-date|cum,rel"}},
+		{"so far this year", "2024-05-10", "so far this year", []string{"so far this year|2024-01..2024-04|year-to-date|cum,rel"}},
+		{"year-to-date", "2024-05-10", "year-to-date shipments", []string{"year-to-date|2024-01..2024-04|year-to-date|cum,rel"}},
+		{"ytd in January", "2024-01-20", "so far this year", []string{"so far this year|2024-01|year-to-date|cum,rel"}},
+		{"Chinese 今年以来", "2024-05-10", "今年以来", []string{"今年以来|2024-01..2024-04|year-to-date|cum,rel"}},
+		{"range not from January", "2024-05-10", "March-April", []string{"March-April|2024-03..2024-04|months|rel"}},
+		{"range across years", "2024-05-10", "December 2023 to March 2024",
+			[]string{"December 2023 to March 2024|2023-12..2024-03|months|"}},
+		{"Nov-Feb", "2018-10-24", "Nov-Feb 2017", []string{"Nov-Feb 2017|2016-11..2017-02|months|"}},
+		{"last four months of 2015", "2016-03-01", "the last four months of 2015",
+			[]string{"the last four months of 2015|2015-09..2015-12|months|"}},
+	})
+}
+
+func TestFindQuartersHalves(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"the first quarter", "2024-05-10", "in the first quarter", []string{"the first quarter|2024-01..2024-03|quarter|rel"}},
+		{"first quarter not over", "2024-02-10", "in the first quarter", []string{"the first quarter|2023-01..2023-03|quarter|rel"}},
+		{"Q1 2024", "2024-05-10", "Q1 2024 exports", []string{"Q1 2024|2024-01..2024-03|quarter|"}},
+		{"third quarter of last year", "2024-05-10", "the third quarter of last year",
+			[]string{"the third quarter of last year|2023-07..2023-09|quarter|rel"}},
+		{"1Q24", "2024-05-10", "1Q24 revenue", []string{"1Q24|2024-01..2024-03|quarter|"}},
+		{"first-quarter adjective", "2024-05-10", "first-quarter GDP", []string{"first-quarter|2024-01..2024-03|quarter|rel"}},
+		{"fourth quarter of 2023", "2024-05-10", "in the fourth quarter of 2023",
+			[]string{"the fourth quarter of 2023|2023-10..2023-12|quarter|"}},
+		{"2024-Q2", "2024-05-10", "2024-Q2 and Q3'24", []string{"2024-Q2|2024-04..2024-06|quarter|", "Q3'24|2024-07..2024-09|quarter|"}},
+		{"last quarter", "2024-05-10", "last quarter", []string{"last quarter|2024-01..2024-03|quarter|rel"}},
+		{"Chinese 一季度", "2024-05-10", "一季度出口", []string{"一季度|2024-01..2024-03|quarter|rel"}},
+		{"Chinese 2024年第二季度", "2024-08-10", "2024年第二季度", []string{"2024年第二季度|2024-04..2024-06|quarter|"}},
+		{"the first half", "2024-08-10", "in the first half", []string{"the first half|2024-01..2024-06|half|rel"}},
+		{"first half of 2023", "2024-08-10", "the first half of 2023", []string{"the first half of 2023|2023-01..2023-06|half|"}},
+		{"H1", "2024-08-10", "H1 exports rose; H2 2023 fell", []string{"H1|2024-01..2024-06|half|rel", "H2 2023|2023-07..2023-12|half|"}},
+		{"1H24", "2024-08-10", "1H24", []string{"1H24|2024-01..2024-06|half|"}},
+		{"second half of last year", "2024-08-10", "the second half of last year",
+			[]string{"the second half of last year|2023-07..2023-12|half|rel"}},
+		{"Chinese 上半年", "2024-08-10", "上半年出口", []string{"上半年|2024-01..2024-06|half|rel"}},
+		{"Chinese 2023年下半年", "2024-08-10", "2023年下半年", []string{"2023年下半年|2023-07..2023-12|half|"}},
+	})
+}
+
+func TestFindYears(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"in 2023", "2024-05-10", "Exports rose in 2023.", []string{"2023|2023-01..2023-12|year|"}},
+		{"for 2023", "2024-05-10", "the forecast for 2023 was cut", []string{"2023|2023-01..2023-12|year|"}},
+		{"2023 exports", "2024-05-10", "2023 exports fell", []string{"2023|2023-01..2023-12|year|"}},
+		{"possessive", "2025-01-20", "China's 2024 trade surplus and 2024's record",
+			[]string{"2024|2024-01..2024-12|year|", "2024|2024-01..2024-12|year|"}},
+		{"year as value", "2025-01-20", "The plant exported 2024 units and 2,024 sets.", nil},
+		{"date", "2025-01-20", "published on December 11, 2024.",
+			[]string{"December 11, 2024|2024-12|day|day"}},
+		{"day first date", "2025-01-20", "on 11 December 2024", []string{"11 December 2024|2024-12|day|day"}},
+		{"ISO date", "2025-01-20", "Published: 2024-05-10", []string{"2024-05-10|2024-05|day|day"}},
+		{"whole of 2023", "2024-05-10", "For the whole of 2023, chip imports fell 10.8%",
+			[]string{"the whole of 2023|2023-01..2023-12|year|"}},
+		{"full-year", "2025-01-20", "full-year exports and full-year 2023 imports",
+			[]string{"full-year|2024-01..2024-12|year|rel", "full-year 2023|2023-01..2023-12|year|"}},
+		{"full year mid-year", "2024-07-20", "the full-year target", []string{"full-year|2024-01..2024-12|year|rel"}},
+		{"last year", "2024-05-10", "Exports fell last year.", []string{"last year|2023-01..2023-12|year|rel"}},
+		{"this year", "2024-05-10", "this year", []string{"this year|2024-01..2024-12|year|rel"}},
+		{"the previous year", "2024-05-10", "up 5% from the previous year",
+			[]string{"the previous year|2023-01..2023-12|year|rel,cmp"}},
+		{"than in 2023", "2025-01-20", "18% more than in 2023", []string{"2023|2023-01..2023-12|year|cmp"}},
+		{"year range", "2024-05-10", "in 2014-2018 and 2019–22", []string{"2014-2018|2014-01..2018-12|years|", "2019–22|2019-01..2022-12|years|"}},
+		{"between years", "2024-05-10", "between 2014 and 2018", []string{"between 2014 and 2018|2014-01..2018-12|years|"}},
+		{"list of years", "2024-05-10", "in 2021, 2022 and 2023", []string{"2021|2021-01..2021-12|year|",
+			"2022|2022-01..2022-12|year|", "2023|2023-01..2023-12|year|"}},
+		{"phone number", "2024-05-10", "Tel: +86 138-2010-2015 or +86 2010-2015-86", nil},
+		{"year words", "2024-05-10", "the fewest since 2010, for five consecutive years", nil},
+		{"model names", "2024-05-10", "Huawei's Mate 70 and 5G phones", nil},
+		{"Chinese year", "2024-05-10", "2023年出口，去年进口，全年顺差", []string{"2023年|2023-01..2023-12|year|",
+			"去年|2023-01..2023-12|year|rel", "全年|2024-01..2024-12|year|rel"}},
+		{"Chinese full year", "2025-01-20", "2024年全年", []string{"2024年全年|2024-01..2024-12|year|"}},
+		{"decade", "2024-05-10", "since the 1990s and 1990 s", []string{"the 1990s|1990-01..1999-12|decade|",
+			"1990 s|1990-01..1999-12|decade|"}},
+		{"past 12 months", "2024-05-10", "in the past 12 months", []string{"the past 12 months|2023-05..2024-04|months|rel,roll"}},
+		{"12 months to March", "2024-05-10", "in the 12 months to March", []string{"the 12 months to March|2023-04..2024-03|months|rel,roll"}},
+		{"a year earlier", "2024-05-10", "a rise of 23.5% from a year earlier", []string{"a year earlier||same-period|same,cmp"}},
+		{"same period", "2024-05-10", "over the same period, up 8.5 percent", []string{"the same period||same-period|same"}},
+		{"same period last year", "2024-05-10", "compared with the same period last year",
+			[]string{"the same period last year||same-period|same,cmp"}},
+		{"during the period", "2024-05-10", "during the period", []string{"the period||same-period|same"}},
+		{"Chinese same period", "2024-05-10", "比去年同期增长，同期进口", []string{"去年同期||same-period|same,cmp", "同期||same-period|same"}},
+		{"year on year is not a period", "2024-05-10", "up 5% year on year and 3% year-on-year", nil},
+		{"before and after", "2024-05-10", "before 2010 or after 2018",
+			[]string{"before 2010||open|open", "after 2018||open|open"}},
+	})
+}
+
+func TestFindOffsets(t *testing.T) {
+	text := "出口1至4月增长，前4个月 and January-April 2024."
+	for _, m := range Find(text, date("2024-05-10")) {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("Text %q != text[%d:%d] %q", m.Text, m.Start, m.End, text[m.Start:m.End])
+		}
+		if m.To.Before(m.From) {
+			t.Errorf("%q: To %v before From %v", m.Text, m.To, m.From)
+		}
+	}
+}
+
+func TestFindTradePhrasing(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"January-to-April", "2024-05-10", "in the January-to-April period",
+			[]string{"January-to-April|2024-01..2024-04|months|cum,rel"}},
+		{"compared with 2023", "2025-01-20", "exports in 2024 compared with 2023",
+			[]string{"2024|2024-01..2024-12|year|", "2023|2023-01..2023-12|year|cmp"}},
+		{"fiscal year is not a calendar year", "2025-01-20", "in fiscal year 2023 and FY2024", nil},
+		{"year-earlier period", "2024-05-10", "than in the year-earlier period",
+			[]string{"the year-earlier period||same-period|same,cmp"}},
+		{"corresponding period", "2024-05-10", "from the corresponding period of 2023",
+			[]string{"the corresponding period of 2023||same-period|same,cmp"}},
+		{"possessive half", "2024-08-10", "2024's first half and this year's first quarter",
+			[]string{"2024's first half|2024-01..2024-06|half|", "this year's first quarter|2024-01..2024-03|quarter|rel"}},
+		{"possessive first N", "2025-01-20", "last year's first 11 months",
+			[]string{"last year's first 11 months|2024-01..2024-11|months|cum,rel"}},
+		{"month list takes the year", "2024-03-10", "in April and May 2023 and in March, April and May 2022",
+			[]string{"April|2023-04|month|", "May 2023|2023-05|month|", "March|2022-03|month|",
+				"April|2022-04|month|", "May 2022|2022-05|month|"}},
+		{"month list across years", "2024-03-10", "in December and January 2024",
+			[]string{"December|2023-12|month|", "January 2024|2024-01|month|"}},
+		{"previous quarter", "2024-05-10", "up 3% from the previous quarter",
+			[]string{"previous quarter|2024-01..2024-03|quarter|rel,cmp"}},
+		{"range of quarters", "2024-10-20", "Q1-Q3 2024 output", []string{"Q1-Q3 2024|2024-01..2024-09|months|"}},
+		{"day without year", "2024-05-10", "on May 9 and on Thursday (May 9)",
+			[]string{"May 9|2024-05|day|rel,day", "May 9|2024-05|day|rel,day"}},
+		{"value not day", "2024-05-10", "April 10 percent", []string{"April|2024-04|month|rel"}},
+		{"the past five years", "2024-05-10", "over the past five years",
+			[]string{"the past five years|2019-01..2023-12|months|rel,roll"}},
+		{"three months through June", "2024-08-10", "in the three months through June",
+			[]string{"the three months through June|2024-04..2024-06|months|rel,roll"}},
+		{"first time is not a period", "2024-05-10", "for the first time, for the fifth consecutive year", nil},
+		{"2024 was", "2025-01-20", "2024 was a record year. Sales rose.", []string{"2024|2024-01..2024-12|year|"}},
+		{"value after in", "2025-01-20", "sold in 2000 cities and 2,024 units in 1999 stores", nil},
+		{"currency", "2025-01-20", "priced at $2024 or ¥2023", nil},
+		{"decimal year-like", "2025-01-20", "an index of 2024.5 and 1,2024", nil},
+		{"Chinese day", "2024-05-10", "5月9日海关总署发布", []string{"5月9日|2024-05|day|rel,day"}},
+		{"Chinese 1-11月 with full width", "2024-12-10", "１－１１月", []string{"１－１１月|2024-01..2024-11|months|cum,rel"}},
+	})
+}
