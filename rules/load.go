@@ -549,7 +549,11 @@ func (r *Rule) compile(name string, nodes map[string]*yaml.Node, lines []string)
 	ops := r.options(params)
 	try := func(field, src, prefix string, extra ...expr.Option) *vm.Program {
 		n := nodes[field]
-		prog, err := expr.Compile(prefix+src, append(slices.Clone(ops), extra...)...)
+		names := newNameCheck()
+		prog, err := expr.Compile(prefix+src, append(append(slices.Clone(ops), extra...), expr.Patch(names))...)
+		if err == nil {
+			err = names.unknown(prefix+src, r.gen)
+		}
 		if err != nil {
 			if n == nil {
 				probs = append(probs, Problem{File: name, Line: r.Line, Col: r.Col, Msg: field + ": " + err.Error()})

@@ -73,7 +73,11 @@ func compileTemplate(r *Rule, file, field, s string, n *yaml.Node, lines []strin
 	t := &template{lits: lits}
 	prefix := r.prefix(true)
 	for i, src := range srcs {
-		prog, err := expr.Compile(prefix+"("+src+")", ops...)
+		names := newNameCheck()
+		prog, err := expr.Compile(prefix+"("+src+")", append(slices.Clone(ops), expr.Patch(names))...)
+		if err == nil {
+			err = names.unknown(prefix+"("+src+")", r.gen)
+		}
 		if err != nil {
 			// Place the error: the part starts at offs[i] within s.
 			before := s[:offs[i]]
