@@ -45,6 +45,7 @@ type writer struct {
 	gold    []GoldFigure
 	sb      strings.Builder
 	plant   *plan
+	hard    bool // use constructions known to be hard to extract
 }
 
 func (a *writer) pick(options ...string) string { return options[a.rng.IntN(len(options))] }
@@ -295,8 +296,7 @@ func (a *writer) paragraph(ci int, pl *plan) {
 		g := a.growthPhrase(wrong, ytdP, figure.Value)
 		a.markPlanted(pl)
 		pl.quote = g
-		a.say(fmt.Sprintf("%s of %s came to %s %s, %s from %s %s.", capitalise(noun), name, a.money(A, ytdP), a.ytdPhrase(r.year),
-			g, a.money(valueYuan(fc.prevYTD), prevP), a.ytdPhrase(r.year-1)))
+		a.withPrior(noun, name, A, g, valueYuan(fc.prevYTD))
 		said++
 	case pl != nil && pl.kind == KindConflict && pl.measure == figure.Value && !pl.month:
 		wrong := A * (1 + pl.delta)
@@ -313,8 +313,7 @@ func (a *writer) paragraph(ci int, pl *plan) {
 		withPrev := withGrowth && a.free(prevKey) && a.chance(0.3)
 		switch {
 		case withPrev:
-			a.say(fmt.Sprintf("%s of %s came to %s %s, %s from %s %s.", capitalise(noun), name, a.money(A, ytdP), a.ytdPhrase(r.year),
-				a.growthPhrase(P, ytdP, figure.Value), a.money(valueYuan(fc.prevYTD), prevP), a.ytdPhrase(r.year-1)))
+			a.withPrior(noun, name, A, a.growthPhrase(P, ytdP, figure.Value), valueYuan(fc.prevYTD))
 		case withGrowth:
 			dir := "rose"
 			if P < 0 {
@@ -413,6 +412,22 @@ func (a *writer) paragraph(ci int, pl *plan) {
 	if a.chance(0.3) {
 		a.say(fillers[a.rng.IntN(len(fillers))])
 	}
+}
+
+// withPrior states a year to date, its growth phrase g and the value of the
+// same months a year earlier. Hard prose puts all three in one sentence
+// ("..., up 5% from ¥1.2 trillion in January-April 2023"), where the growth
+// rate must not be read as belonging to the earlier period.
+func (a *writer) withPrior(noun, name string, cur float64, g string, prev float64) {
+	r := a.rel
+	ytdP, prevP := r.ytdPeriod(), figure.YTD(figure.MonthOf(r.year-1, r.month))
+	if a.hard && a.chance(0.5) {
+		a.say(fmt.Sprintf("%s of %s came to %s %s, %s from %s %s.", capitalise(noun), name, a.money(cur, ytdP), a.ytdPhrase(r.year),
+			g, a.money(prev, prevP), a.ytdPhrase(r.year-1)))
+		return
+	}
+	a.say(fmt.Sprintf("%s of %s came to %s %s, %s.", capitalise(noun), name, a.money(cur, ytdP), a.ytdPhrase(r.year), g))
+	a.say(fmt.Sprintf("%s, %s of %s had come to %s.", capitalise(a.ytdPhrase(r.year-1)), noun, name, a.money(prev, prevP)))
 }
 
 // scaledDigits writes v with a scale word so that its digits are those of

@@ -56,7 +56,7 @@ var ruleFor = map[Kind]string{
 var alsoFor = map[Kind][]string{
 	KindCumulative:   {ruleMonthFromCum, ruleMonthWithinYTD, ruleCorrection},
 	KindConflict:     {ruleCumulativeSum, ruleMonthFromCum, ruleGrowth, ruleMonthWithinYTD, ruleCorrection},
-	KindScale:        {ruleConflict, ruleCumulativeSum, ruleMonthFromCum, ruleGrowth, ruleUnitValueBounds, ruleCorrection},
+	KindScale:        {ruleConflict, ruleCumulativeSum, ruleMonthFromCum, ruleGrowth, ruleMonthWithinYTD, ruleUnitValueBounds, ruleCorrection},
 	KindGrowth:       {ruleConflict, ruleCorrection},
 	KindMonthOverYTD: {ruleCumulativeSum, ruleMonthFromCum, ruleConflict, ruleCorrection},
 }

@@ -44,6 +44,11 @@ type Options struct {
 	// Partners is how many trading partners tidy CSV sheets break their
 	// figures down by (0: none; at most 12).
 	Partners int
+	// Hard also uses sentence shapes that are known to be hard to extract
+	// correctly, such as a growth rate followed by its base period's value
+	// in the same sentence. Off by default, so that a clean corpus gives no
+	// false alarms; turn it on to measure the extractor.
+	Hard bool
 	// Gold also writes gold/<article>.gold.json for every article: the
 	// figures it states, in the shape of the devset's gold files.
 	Gold bool
@@ -402,7 +407,7 @@ func sheetFigures(r release, layout string, nPartners int) int {
 func (c *corpus) articleFile(j int) (File, []byte, []byte, error) {
 	p := c.articles[j]
 	rng := rand.New(rand.NewPCG(uint64(c.opts.Seed), uint64(j)<<1))
-	a := &writer{w: c.w, rng: rng, rel: p.rel, pub: publishedOn(p.rel, rng), tainted: c.tainted, plant: p.plant}
+	a := &writer{w: c.w, rng: rng, rel: p.rel, pub: publishedOn(p.rel, rng), tainted: c.tainted, plant: p.plant, hard: c.opts.Hard}
 	text := a.render(p)
 	f := File{Path: articlePath(j, p.rel), Kind: figure.KindArticle, Period: p.rel.ytdPeriod(), Flow: p.rel.flow, Figures: len(a.gold)}
 	if !c.opts.Gold {
