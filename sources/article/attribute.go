@@ -168,8 +168,10 @@ func (a *analysis) nextCarry(c carry, figs []fig, sp span) carry {
 		if last.flow != "" {
 			c.flow = last.flow
 		}
-		if !last.period.IsZero() {
-			c.period = last.period
+		// the period of the sentence's main statement (its first figure) carries on,
+		// unless it was an aside ("April alone", "In November alone")
+		if p := figs[0].period; !p.IsZero() && !figs[0].aside {
+			c.period = p
 		}
 		return c
 	}
@@ -292,7 +294,14 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		}
 	}
 	if own < 0 {
-		own = pick(len(subjIn), func(i int) (int, int) { return subjIn[i].Start, subjIn[i].End }, fs, fe, cl, sp)
+		// before it in the clause, before it in the sentence, then after it in the clause
+		own = pick(len(subjIn), func(i int) (int, int) { return subjIn[i].Start, subjIn[i].End }, fs, fe, cl, cl)
+		if own < 0 {
+			own = pick(len(subjIn), func(i int) (int, int) { return subjIn[i].Start, subjIn[i].End }, fs, fe, span{sp.start, sp.start}, sp)
+		}
+		if own < 0 {
+			own = pick(len(subjIn), func(i int) (int, int) { return subjIn[i].Start, subjIn[i].End }, fs, fe, cl, cl)
+		}
 	}
 	explicitSubject := own >= 0
 	if own >= 0 {
@@ -311,7 +320,12 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	} else {
 		f.flow = c.flow
 	}
-	if (f.flow == figure.FlowBalance || f.flow == figure.FlowTotal) && !explicitSubject || !f.subjectSet && f.flow != "" {
+	tradeBalance := false
+	if k := pick(len(flows), func(i int) (int, int) { return flows[i].start, flows[i].end }, fs, fe, cl, sp); k >= 0 && flows[k].val == "balance" {
+		// "the trade surplus", "China's trade deficit with Japan": the whole of goods trade
+		tradeBalance = wordBeforeLower(a.low, flows[k].start) == "trade" && !a.subjectEndsAt(flows[k].start)
+	}
+	if (f.flow == figure.FlowBalance || f.flow == figure.FlowTotal) && !explicitSubject || !f.subjectSet && f.flow != "" || tradeBalance {
 		if g, ok := a.g.Subject("goods"); ok {
 			f.subject, f.subjectSet = g, true
 		}
@@ -331,6 +345,24 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	}
 	if k := pick(len(okParts), func(i int) (int, int) { return okParts[i].start, okParts[i].end }, fs, fe, cl, cl); k >= 0 {
 		f.partner = okParts[k].val
+	} else if len(a.cuesIn(cueFlow, cl)) == 0 {
+		// "Trade with ASEAN, China's largest trading partner, rose 8.8%": a partner
+		// earlier in the sentence holds while the clause names no flow of its own
+		var before []cue
+		for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
+			switch wordBeforeLower(a.low, p.start) {
+			case "to", "from", "with":
+				before = append(before, p)
+			}
+		}
+		if n := len(before); n > 0 {
+			f.partner = before[n-1].val
+		}
+	}
+	if f.partner != "" && !explicitSubject {
+		if g, ok := a.g.Subject("goods"); ok {
+			f.subject, f.subjectSet = g, true
+		}
 	}
 
 	// period
@@ -371,6 +403,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		}
 	case k >= 0:
 		f.period = persIn[k].Period
+		f.aside = strings.HasPrefix(a.low[persIn[k].End:], " alone")
 	case !c.period.IsZero():
 		f.period = c.period
 	default:
@@ -384,7 +417,45 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		a.percentMeasure(f, cl, sp)
 	} else if f.money {
 		a.moneyMeasure(f, cl)
+		if a.stockAmount(f, cl) {
+			// a stock such as registered capital is no trade flow: no flow,
+			// and a period only where the clause states one for the amount itself
+			f.measure, f.flow, f.period, f.basis, f.of = figure.Other, "", figure.Period{}, "", ""
+			for _, p := range persIn {
+				if p.Start >= cl.start && p.End <= cl.end && !a.eventPeriod(p) && !p.SamePeriod && !p.Anaphoric {
+					f.period = p.Period
+				}
+			}
+		}
 	}
+}
+
+// stockWords name amounts that are stocks (capital, assets, reserves), not trade flows.
+var stockWords = []string{"registered capital", "capital of", "reserves", "assets", "valuation", "market value",
+	"market capitalisation", "market capitalization", "net worth", "fund size", "funding of", "注册资本", "储备"}
+
+// stockAmount reports whether a money amount is a stock named before it in its clause.
+func (a *analysis) stockAmount(f *fig, cl span) bool {
+	before := a.low[cl.start:f.qStart]
+	for _, w := range stockWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventPeriod reports whether a period dates an event ("set up this year",
+// "founded in 2014") rather than a statistic.
+func (a *analysis) eventPeriod(p periods.Mention) bool {
+	before := strings.TrimRight(a.low[:p.Start], " ")
+	before = strings.TrimSuffix(before, " in")
+	for _, w := range []string{"set up", "founded", "established", "launched", "created", "started", "opened", "formed"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // percentMeasure decides growth, share or other for a percent, its sign,
@@ -411,10 +482,22 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 	case "to", "at", "was", "were", "is", "are", "of":
 		level = !a.cueEndsAt(f.qStart)
 	}
+	shares := a.cuesIn(cueShare, cl)
+	hasShare := len(shares) > 0
 	if dir == 0 && !level {
-		dir = a.direction(m.Start, cl, sp)
+		var at int
+		dir, at = a.direction(m.Start, cl)
+		// "up 8.4% and making up 59.7% of exports": the nearer cue decides
+		for _, sc := range shares {
+			if sc.end <= m.Start && sc.start > at {
+				dir = 0
+			}
+		}
+		if dir == 0 && !hasShare {
+			dir, _ = a.direction(m.Start, sp)
+		}
 	}
-	hasShare := len(a.cuesIn(cueShare, cl)) > 0 || strings.HasPrefix(a.low[f.qEnd:], " of ") && dir == 0
+	hasShare = hasShare || strings.HasPrefix(a.low[f.qEnd:], " of ") && dir == 0
 	switch {
 	case level && hasShare:
 		f.measure = figure.Share
@@ -433,6 +516,15 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 	case len(a.cuesIn(cueYoY, cl)) > 0 || len(a.cuesIn(cueMoM, cl)) > 0:
 		f.measure = figure.Growth
 	default:
+		f.measure = figure.Other
+	}
+	if f.measure == figure.Share {
+		// a share belongs to the subject named before it, not to the whole it is a share of
+		if k := a.subjectBefore(m.Start, sp); k >= 0 {
+			f.subject, f.subjectSet = a.subj[k].Subject, true
+		}
+	}
+	if a.forecast(f.qStart, cl, sp) {
 		f.measure = figure.Other
 	}
 	if f.measure != figure.Growth {
@@ -465,35 +557,29 @@ func (a *analysis) cueEndsAt(i int) bool {
 	return false
 }
 
-// direction returns +1 or -1 from the nearest rise or fall word before the
-// percent in its clause (else in its sentence), 0 when there is none.
-func (a *analysis) direction(pos int, cl, sp span) int {
-	for _, area := range []span{cl, sp} {
-		best := -1
-		dir := 0
-		for _, c := range a.cues {
-			if c.start >= pos {
-				break
-			}
-			if c.start < area.start || (c.typ != cueUp && c.typ != cueDown) {
-				continue
-			}
-			if c.end-c.start == 2 && a.low[c.start:c.end] == "up" && nextWordLower(a.low, c.end) == "to" {
-				continue // "up to 30%" is a bound
-			}
-			if c.start > best {
-				best = c.start
-				dir = 1
-				if c.typ == cueDown {
-					dir = -1
-				}
-			}
+// direction returns +1 or -1 from the nearest rise or fall word before pos
+// in area, with the word's position; 0 and -1 when there is none.
+func (a *analysis) direction(pos int, area span) (int, int) {
+	best, dir := -1, 0
+	for _, c := range a.cues {
+		if c.start >= pos {
+			break
 		}
-		if dir != 0 {
-			return dir
+		if c.start < area.start || (c.typ != cueUp && c.typ != cueDown) {
+			continue
+		}
+		if c.end-c.start == 2 && a.low[c.start:c.end] == "up" && nextWordLower(a.low, c.end) == "to" {
+			continue // "up to 30%" is a bound
+		}
+		if c.start > best {
+			best = c.start
+			dir = 1
+			if c.typ == cueDown {
+				dir = -1
+			}
 		}
 	}
-	return 0
+	return dir, best
 }
 
 // growthOf tells whether a growth rate is of value or of quantity.
@@ -713,4 +799,71 @@ func (a *analysis) indexOf(f *fig) int {
 		}
 	}
 	return -1
+}
+
+// subjectEndsAt reports whether a subject phrase ends right before i ("chip trade").
+func (a *analysis) subjectEndsAt(i int) bool {
+	j := i
+	for j > 0 && a.text[j-1] == ' ' {
+		j--
+	}
+	// skip the word "trade" itself
+	for j > 0 && isAlpha(a.text[j-1]) {
+		j--
+	}
+	for j > 0 && a.text[j-1] == ' ' {
+		j--
+	}
+	for _, s := range a.subj {
+		if s.End == j {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the nearest subject phrase before pos in the sentence, or -1.
+func (a *analysis) subjectBefore(pos int, sp span) int {
+	k := -1
+	for i, s := range a.subj {
+		if s.Start >= sp.start && s.End <= pos {
+			k = i
+		}
+	}
+	return k
+}
+
+// forecastWords mark numbers that are expectations, not outcomes.
+var forecastWords = map[string]bool{
+	"forecast": true, "forecasts": true, "forecasting": true, "expected": true, "expects": true, "expect": true,
+	"predicted": true, "predicts": true, "projected": true, "projects": true, "projection": true, "poll": true,
+	"polled": true, "target": true, "targets": true, "goal": true, "aims": true, "aim": true, "consensus": true,
+	"estimates": true, "anticipated": true, "预计": true, "预期": true, "目标": true,
+}
+
+// forecast reports whether the figure's clause (or the sentence before it)
+// speaks of a forecast or a target rather than an outcome.
+func (a *analysis) forecast(pos int, cl, sp span) bool {
+	for i := sp.start; i < pos; {
+		if !isAlpha(a.low[i]) || (i > 0 && isAlpha(a.low[i-1])) {
+			if a.low[i] >= 0x80 {
+				for w := range forecastWords {
+					if w[0] >= 0x80 && strings.HasPrefix(a.low[i:], w) {
+						return true
+					}
+				}
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < pos && isAlpha(a.low[j]) {
+			j++
+		}
+		if forecastWords[a.low[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
 }

@@ -73,7 +73,7 @@ var cueTable = func() map[byte][]cuePhrase {
 	add(phrases(cueMoreLess, "+", "more", "higher", "greater", "larger", "above"))
 	add(phrases(cueMoreLess, "-", "less", "lower", "fewer", "smaller", "below"))
 	add(phrases(cueShare, "", "share", "shares", "accounted for", "account for", "accounting for", "accounts for",
-		"proportion", "of the total", "of total", "made up", "makes up", "make up", "占", "比重", "占比"))
+		"proportion", "of the total", "of total", "made up", "makes up", "make up", "making up", "represented", "representing", "占", "比重", "占比"))
 	add(phrases(cueMoM, "", "month on month", "month-on-month", "mom", "m/m", "from the previous month",
 		"from a month earlier", "from the month before", "sequentially", "sequential", "环比"))
 	add(phrases(cueYoY, "", "year on year", "year-on-year", "yoy", "y/y", "from a year earlier", "on the year",

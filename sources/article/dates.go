@@ -1,7 +1,6 @@
 package article
 
 import (
-	"strconv"
 	"strings"
 	"time"
 )
@@ -173,7 +172,7 @@ var datedLabels = []string{"published", "publication date", "date", "posted", "u
 // line that is only a date (a dateline such as "December 11, 2024"), or a
 // date in the first lines before the body starts.
 func textDate(text string) (time.Time, bool) {
-	var first time.Time
+	var first, noYear time.Time
 	lines := 0
 	for off := 0; off < len(text) && lines < 12; {
 		nl := strings.IndexByte(text[off:], '\n')
@@ -197,6 +196,16 @@ func textDate(text string) (time.Time, bool) {
 				}
 			}
 		}
+		if first.IsZero() && noYear.IsZero() {
+			// "BEIJING, May 9 (Reuters) -": a dateline without a year
+			head := low
+			if len(head) > 48 {
+				head = head[:48]
+			}
+			if m, d, ok := monthDayAt(head); ok {
+				noYear = time.Date(1, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			}
+		}
 		if d, s, e, ok := findDate(line); ok && first.IsZero() {
 			// a dateline: the line is (nearly) only the date, or the date opens a short line
 			rest := strings.TrimSpace(line[:s] + line[e:])
@@ -205,7 +214,63 @@ func textDate(text string) (time.Time, bool) {
 			}
 		}
 	}
+	if first.IsZero() && !noYear.IsZero() {
+		return noYear, true
+	}
 	return first, !first.IsZero()
+}
+
+// monthDayAt finds "may 9" or "9 may" after a comma or at the start of a
+// dateline ("beijing, may 9 (reuters)").
+func monthDayAt(low string) (int, int, bool) {
+	for i := 0; i < len(low); i++ {
+		if !isAlpha(low[i]) || (i > 0 && isAlnumByte(low[i-1])) {
+			continue
+		}
+		if i > 0 && !strings.HasSuffix(strings.TrimRight(low[:i], " "), ",") && !strings.HasSuffix(strings.TrimRight(low[:i], " "), "--") {
+			continue
+		}
+		m, j, ok := monthWordAt(low, i)
+		if !ok {
+			continue
+		}
+		j = skipSpaces(low, j)
+		d, k := digitsAt(low, j, 2)
+		if k == j || d < 1 || d > 31 || (k < len(low) && isAlnumByte(low[k])) {
+			continue
+		}
+		rest := strings.TrimSpace(low[k:])
+		if strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "/") || rest == "" || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") {
+			return m, d, true
+		}
+	}
+	return 0, 0, false
+}
+
+// withYear completes a dateline read without a year: the year of fallback
+// (the --date option) when given, else the latest plausible year the text
+// mentions; the zero time when neither is known.
+func withYear(d time.Time, text string, fallback time.Time) time.Time {
+	if d.IsZero() || d.Year() > 1 {
+		return d
+	}
+	y := 0
+	if !fallback.IsZero() {
+		y = fallback.Year()
+	} else {
+		for i := 0; i+4 <= len(text); i++ {
+			if (i > 0 && isAlnumByte(text[i-1])) || (i+4 < len(text) && isAlnumByte(text[i+4])) {
+				continue
+			}
+			if v, e := digitsAt(text, i, 4); e == i+4 && v >= 1990 && v <= 2100 && v > y {
+				y = v
+			}
+		}
+	}
+	if y == 0 {
+		return time.Time{}
+	}
+	return time.Date(y, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
 }
 
 // htmlDate reads the publication date from HTML metadata.
@@ -238,6 +303,3 @@ func htmlDate(raw string) time.Time {
 	}
 	return time.Time{}
 }
-
-// atoi is strconv.Atoi without the error, for digit strings already checked.
-func atoi(s string) int { n, _ := strconv.Atoi(s); return n }

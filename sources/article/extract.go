@@ -32,6 +32,7 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 	pub := in.published
 	if pub.IsZero() {
 		pub, _ = textDate(in.text)
+		pub = withYear(pub, in.text, opts.Date)
 	}
 	if pub.IsZero() {
 		pub = opts.Date
@@ -123,6 +124,7 @@ type fig struct {
 	count        bool // a count (quantity)
 	money        bool
 	percentLike  bool
+	aside        bool // its period is stated as an aside ("April alone")
 }
 
 // analysis holds everything found in one text.
