@@ -149,33 +149,14 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if today.IsZero() {
 		today = time.Now()
 	}
-	res.Expired = waivers.Apply(res.Findings, today)
-	res.Summary = summarize(res.Findings, cfg.Baseline != "")
-	return res, nil
-}
-
-// summarize counts findings by severity; waived and false-alarm findings are
-// counted apart so that they never fail a CI job.
-func summarize(fs []rules.Finding, withBaseline bool) Summary {
-	var s Summary
-	for _, f := range fs {
-		if withBaseline && f.New != nil && *f.New {
-			s.New++
-		}
-		switch {
-		case f.Waived != "":
-			s.Waived++
-		case triage.IsFalseAlarm(f.Status):
-			s.FalseAlarm++
-		case f.Severity == rules.SevError:
-			s.Error++
-		case f.Severity == rules.SevWarning:
-			s.Warning++
-		default:
-			s.Info++
-		}
+	sourceOf := map[string]string{}
+	for _, f := range res.Figures {
+		sourceOf[f.ID] = f.Source
 	}
-	return s
+	res.Expired = waivers.ApplySources(res.Findings, today, func(id string) string { return sourceOf[id] })
+	c := triage.Summarize(res.Findings)
+	res.Summary = Summary{Error: c.Error, Warning: c.Warning, Info: c.Info, Waived: c.Waived, New: c.New, FalseAlarm: c.FalseAlarm}
+	return res, nil
 }
 
 func loadGlossary(files []string) (*glossary.Glossary, error) {

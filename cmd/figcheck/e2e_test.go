@@ -174,13 +174,13 @@ func TestCheckExampleCorpus(t *testing.T) {
 		return false
 	}
 	if !hasRow(ruleCumulative, "error", "") {
-		t.Errorf("no %s error in the Findings sheet: %v", ruleCumulative, rules(rows))
+		t.Errorf("no %s error in the Findings sheet: %v", ruleCumulative, ruleList(rows))
 	}
 	if !hasRow(ruleConflict, "error", "") {
-		t.Errorf("no %s error in the Findings sheet: %v", ruleConflict, rules(rows))
+		t.Errorf("no %s error in the Findings sheet: %v", ruleConflict, ruleList(rows))
 	}
 	if !hasRow(ruleScale, "error", "241.05") {
-		t.Errorf("no %s error proposing 241.05 million handsets: %v", ruleScale, rules(rows))
+		t.Errorf("no %s error proposing 241.05 million handsets: %v", ruleScale, ruleList(rows))
 	}
 	// No finding at warning or error may link the January-November and the
 	// full-year chip totals: different periods are never a conflict.
@@ -198,7 +198,7 @@ func TestCheckExampleCorpus(t *testing.T) {
 	}
 }
 
-func rules(rows []map[string]string) []string {
+func ruleList(rows []map[string]string) []string {
 	var out []string
 	for _, r := range rows {
 		out = append(out, r["Severity"]+" "+r["Rule"])
