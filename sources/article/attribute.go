@@ -390,7 +390,12 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		}
 	}
 	if k < 0 {
-		k = pick(len(persIn), func(i int) (int, int) { return persIn[i].Start, persIn[i].End }, fs, fe, sp, sp)
+		// before it in the sentence; after it only when the context has no period
+		// ("up from $81.71 billion in September" dates the earlier amount, not this one)
+		k = pick(len(persIn), func(i int) (int, int) { return persIn[i].Start, persIn[i].End }, fs, fe, span{sp.start, sp.start}, sp)
+		if k < 0 && c.period.IsZero() {
+			k = pick(len(persIn), func(i int) (int, int) { return persIn[i].Start, persIn[i].End }, fs, fe, sp, sp)
+		}
 	}
 	switch {
 	case k >= 0 && persIn[k].SamePeriod:
@@ -524,7 +529,7 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 			f.subject, f.subjectSet = a.subj[k].Subject, true
 		}
 	}
-	if a.forecast(f.qStart, cl, sp) {
+	if a.forecast(f.qStart, cl, sp) || forecastWords[nextWordLower(a.low, f.qEnd)] {
 		f.measure = figure.Other
 	}
 	if f.measure != figure.Growth {
@@ -769,6 +774,14 @@ func (a *analysis) respectively(figs []fig, sp span) {
 func (a *analysis) link(figs []fig) {
 	for i := 0; i+1 < len(figs); i++ {
 		f, g := &figs[i], &figs[i+1]
+		if f.percentLike && f.measure == figure.Growth && g.money && strings.TrimSpace(a.low[f.qEnd:g.qStart]) == "(" {
+			// "up 2.8% ($12.0 billion)": the change in money terms
+			g.measure, g.basis, g.of = figure.Growth, f.basis, "value"
+			if f.value < 0 {
+				g.value = -abs(g.value)
+			}
+			continue
+		}
 		if !f.money || !g.money || f.unit == g.unit {
 			continue
 		}

@@ -46,8 +46,13 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 	for i, f := range a.figs {
 		os, oe := in.span(f.qStart, f.qEnd)
 		line, col := lines.pos(os)
-		iv := figure.Rounded(f.value, f.step)
-		iv = w.Apply(iv, f.qual)
+		// a qualified figure states a bound, not a rounded value: "more than 7
+		// trillion" is 7–8.4 trillion with the default widening, not 6.5–9
+		step := f.step
+		if f.qual != "" {
+			step = 0
+		}
+		iv := w.Apply(figure.Rounded(f.value, step), f.qual)
 		fig := figure.Figure{
 			ID:        fmt.Sprintf("%s#%d", name, i+1),
 			Source:    name,
@@ -244,6 +249,12 @@ func isClauseBreak(t, low string, i int) bool {
 		return i+1 >= len(t) || t[i+1] == ' '
 	case ',':
 		return i+1 < len(t) && t[i+1] == ' '
+	case '-':
+		// a spaced dash: " - ", " -- "
+		return i > 0 && t[i-1] == ' ' && i+1 < len(t) && (t[i+1] == ' ' || t[i+1] == '-')
+	case '\xe2':
+		// en or em dash between spaces
+		return i > 0 && t[i-1] == ' ' && (strings.HasPrefix(t[i:], "– ") || strings.HasPrefix(t[i:], "— "))
 	case '\xef':
 		return strings.HasPrefix(t[i:], "，") || strings.HasPrefix(t[i:], "；") || strings.HasPrefix(t[i:], "：")
 	case 'w':
