@@ -27,7 +27,7 @@ const (
 // DefaultMaxHyperlinks is how many cell hyperlinks a sheet gets before the
 // report switches to HYPERLINK formulas: Excel allows 65,530 per sheet, and
 // excelize's cost of adding one grows with the number already there.
-const DefaultMaxHyperlinks = 20000
+const DefaultMaxHyperlinks = 5000
 
 // ErrOutputIsInput is returned when the report path is one of the inputs.
 var ErrOutputIsInput = errors.New("output is also an input: refusing to overwrite it")
@@ -129,7 +129,8 @@ func buildWorkbook(res *pipeline.Result, opts XLSXOptions) (*excelize.File, erro
 			return fail(fmt.Errorf("sheet %s: %w", s.sheet, err))
 		}
 	}
-	f.SetActiveSheet(0)
+	// Summary is the first and active sheet. (Do not call SetActiveSheet here:
+	// it would parse every streamed sheet back into memory.)
 	props := &excelize.DocProperties{Creator: "figcheck " + res.Version, Title: "figcheck discrepancy report"}
 	if !res.Started.IsZero() {
 		props.Created = res.Started.UTC().Format("2006-01-02T15:04:05Z")

@@ -1,0 +1,36 @@
+package reports
+
+import (
+	"io"
+	"testing"
+	"time"
+)
+
+// BenchmarkWriteXLSX writes a report of 100,000 findings over 50,000 figures
+// and reports finding rows per second.
+func BenchmarkWriteXLSX(b *testing.B) {
+	res := largeResult(100_000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		if err := WriteXLSXTo(io.Discard, res, XLSXOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(res.Findings)*b.N)/time.Since(start).Seconds(), "findings/s")
+	b.ReportMetric(float64((len(res.Findings)+len(res.Figures))*b.N)/time.Since(start).Seconds(), "rows/s")
+}
+
+// BenchmarkWriteJSON is the same result as JSON.
+func BenchmarkWriteJSON(b *testing.B) {
+	res := largeResult(100_000)
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		if err := WriteJSON(io.Discard, res); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(res.Findings)*b.N)/time.Since(start).Seconds(), "findings/s")
+}
