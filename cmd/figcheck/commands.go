@@ -4,5 +4,5 @@ import "github.com/spf13/cobra"
 
 // extraCommands lists the subcommands beyond check, extract and version.
 func extraCommands(g *globalFlags) []*cobra.Command {
-	return []*cobra.Command{newServeCmd(g)}
+	return []*cobra.Command{newRulesCmd(), newGenCmd(), newServeCmd(g)}
 }
