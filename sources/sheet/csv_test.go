@@ -219,3 +219,21 @@ func TestCSVCustomsWide(t *testing.T) {
 			metric: "soybeans.import", flow: "import", period: "2024-01..2024-02"},
 	})
 }
+
+// TestWideRows: cells beyond maxColumns are ignored with one warning, and a
+// very wide row of text is not taken for a header.
+func TestWideRows(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("commodity,period,value,unit\nchips,2024-04,5,USD" + strings.Repeat(",x", 2000) + "\n")
+	doc, err := readCSV(t, []byte(b.String()), "wide.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Figures) != 1 || !strings.Contains(strings.Join(doc.Warnings, "\n"), "rows wider than 1024 columns") {
+		t.Errorf("figures %d, warnings %q", len(doc.Figures), doc.Warnings)
+	}
+	_, err = readCSV(t, []byte(strings.Repeat("value,", 100000)+"\n"), "wide.csv")
+	if err == nil || !strings.Contains(err.Error(), "no table header found") {
+		t.Errorf("err = %v", err)
+	}
+}

@@ -127,19 +127,26 @@ type column struct {
 	flow    string     // stated in the header ("出口金额", "Exports")
 }
 
+var (
+	totalRe   = regexp.MustCompile(`\btotal trade\b|\bimports? and exports?\b|\bexports? and imports?\b|\btrade\b.*\btotal\b`)
+	balanceRe = regexp.MustCompile(`贸易差额|顺差|逆差|差额|\bbalance\b|\bsurplus\b|\bdeficit\b`)
+	exportRe  = regexp.MustCompile(`\bexports?\b|\bexported\b|\boutbound\b`)
+	importRe  = regexp.MustCompile(`\bimports?\b|\bimported\b|\binbound\b`)
+)
+
 // flowOf reads a trade flow from a label, a title or a flow cell.
 func flowOf(text string) string {
 	s := normalize(text)
 	switch {
 	case s == "":
 		return ""
-	case strings.Contains(s, "进出口") || strings.Contains(s, "进/出口") || regexp.MustCompile(`\btotal trade\b|\bimports? and exports?\b|\bexports? and imports?\b|\btrade\b.*\btotal\b`).MatchString(s):
+	case strings.Contains(s, "进出口") || strings.Contains(s, "进/出口") || totalRe.MatchString(s):
 		return figure.FlowTotal
-	case regexp.MustCompile(`贸易差额|顺差|逆差|差额|\bbalance\b|\bsurplus\b|\bdeficit\b`).MatchString(s):
+	case balanceRe.MatchString(s):
 		return figure.FlowBalance
-	case strings.Contains(s, "出口") || regexp.MustCompile(`\bexports?\b|\bexported\b|\boutbound\b`).MatchString(s):
+	case strings.Contains(s, "出口") || exportRe.MatchString(s):
 		return figure.FlowExport
-	case strings.Contains(s, "进口") || regexp.MustCompile(`\bimports?\b|\bimported\b|\binbound\b`).MatchString(s):
+	case strings.Contains(s, "进口") || importRe.MatchString(s):
 		return figure.FlowImport
 	}
 	return ""
@@ -159,11 +166,18 @@ func flowCell(text string) string {
 	return flowOf(text)
 }
 
+const (
+	// maxHeaderLen is the longest text read as a header label.
+	maxHeaderLen = 200
+	// maxHeaderCells is the most non-empty cells a header row may have.
+	maxHeaderCells = 256
+)
+
 // classify decides what a header label names. r is the reference period
 // from the title (for "4月", "当月").
 func classify(label string, r ref) column {
 	c := column{label: strings.TrimSpace(label)}
-	if c.label == "" {
+	if c.label == "" || len(c.label) > maxHeaderLen {
 		return c
 	}
 	if rl, ok := aliasRole[aliasKey(label)]; ok {
@@ -248,24 +262,33 @@ type rowStats struct {
 
 func statsOf(cells []string, r ref) rowStats {
 	var st rowStats
+	seen := map[string]role{}
 	for _, cell := range cells {
 		t := strings.TrimSpace(cell)
 		if t == "" {
 			continue
 		}
 		st.nonEmpty++
+		if st.nonEmpty > maxHeaderCells {
+			st.numeric++ // far too wide for a header; stop paying for it
+			break
+		}
 		if n, ok := parseNumber(t); ok && !(n.Step == 1 && n.Value >= 1900 && n.Value <= 2200 && !n.Unit.ok()) {
 			st.numeric++
 			continue
 		}
-		c := classify(t, r)
-		if c.role != roleNone {
+		rl, ok := seen[t]
+		if !ok {
+			rl = classify(t, r).role
+			seen[t] = rl
+		}
+		if rl != roleNone {
 			st.roles++
 		}
-		if c.role == roleData {
+		if rl == roleData {
 			st.data++
 		}
-		if c.role == roleSubject {
+		if rl == roleSubject {
 			st.subject = true
 		}
 	}

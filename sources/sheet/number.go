@@ -42,6 +42,8 @@ var errorValues = map[string]bool{
 // isErrorValue reports whether the text is a spreadsheet error value such as #DIV/0!.
 func isErrorValue(s string) bool { return errorValues[strings.ToLower(strings.TrimSpace(s))] }
 
+var minusReplacer = strings.NewReplacer("\u2212", "-", "\u2013", "-", "\u2009", " ", "\u202f", " ")
+
 // digitSpaceRe joins digit groups separated by a space ("1 234.5").
 var digitSpaceRe = regexp.MustCompile(`(\d) (\d{3})\b`)
 
@@ -54,7 +56,9 @@ var numRe = regexp.MustCompile(`^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?(?:e
 // It returns false when the text is not a number.
 func parseNumber(text string) (cellNumber, bool) {
 	s := normalize(text)
-	s = strings.NewReplacer("\u2212", "-", "\u2013", "-", "\u2009", " ", "\u202f", " ").Replace(s)
+	if !isASCII(s) {
+		s = minusReplacer.Replace(s)
+	}
 	for i := 0; i < 8 && digitSpaceRe.MatchString(s); i++ {
 		s = digitSpaceRe.ReplaceAllString(s, "$1$2")
 	}

@@ -31,6 +31,7 @@ var (
 	cumRe      = regexp.MustCompile(`累计|cumulative|\bytd\b|year[- ]to[- ]date|\bcum\.?\b|1至当月|本年以来|年初至今`)
 	thisMonRe  = regexp.MustCompile(`当月|本月|\bmonth\b|\bmonthly\b|\bcurrent month\b`)
 	priorRe    = regexp.MustCompile(`去年同期|上年同期|上年|去年|last year|prior year|previous year|a year earlier|year ago`)
+	yearWordRe = regexp.MustCompile(`(?:19|20)\d{2}\s*年?`)
 	fullYearRe = regexp.MustCompile(`全年|\bfull[- ]year\b|\bannual\b|\bwhole year\b`)
 )
 
@@ -188,7 +189,7 @@ func stripPeriodWords(s string) string {
 	for _, re := range []*regexp.Regexp{isoRangeRe, cnRangeRe, cnMonthRe, enMonthRe, firstNRe, quarterRe, halfRe, cumRe, thisMonRe, priorRe, fullYearRe} {
 		s = re.ReplaceAllString(s, " ")
 	}
-	s = regexp.MustCompile(`(?:19|20)\d{2}\s*年?`).ReplaceAllString(s, " ")
+	s = yearWordRe.ReplaceAllString(s, " ")
 	return s
 }
 

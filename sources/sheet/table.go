@@ -20,8 +20,10 @@ const (
 	headerScan = 40
 	// maxWarnings bounds the warnings kept per file; the rest are counted.
 	maxWarnings = 500
-	// maxColumns is the widest row read (the spreadsheet limit).
-	maxColumns = 16384
+	// maxColumns is the widest table read; cells further right are ignored
+	// with one warning per sheet (real tables have tens of columns, and
+	// header detection costs grow with the width).
+	maxColumns = 1024
 )
 
 // rowData is one row of a sheet: its 1-based number and its cells as text.
@@ -122,6 +124,13 @@ func cellRef(sheet string, col, row int) string {
 
 // readSheet finds the table in one sheet and turns its rows into figures.
 func (x *extractor) readSheet(ctx context.Context, sheet string, next rowIter) error {
+	wide := false
+	next = clip(next, &wide)
+	defer func() {
+		if wide {
+			x.warnf("sheet %q: rows wider than %d columns; cells beyond column %s ignored", sheet, maxColumns, colName(maxColumns-1))
+		}
+	}()
 	var buf []rowData
 	for len(buf) < headerScan {
 		r, ok, err := next()
@@ -161,6 +170,20 @@ func (x *extractor) readSheet(ctx context.Context, sheet string, next rowIter) e
 			return nil
 		}
 		x.row(t, r)
+	}
+}
+
+// clip cuts rows to maxColumns, noting in *wide when a non-empty cell was cut.
+func clip(next rowIter, wide *bool) rowIter {
+	return func() (rowData, bool, error) {
+		r, ok, err := next()
+		if len(r.cells) > maxColumns {
+			if !*wide && !isBlank(r.cells[maxColumns:]) {
+				*wide = true
+			}
+			r.cells = r.cells[:maxColumns]
+		}
+		return r, ok, err
 	}
 }
 
@@ -208,9 +231,6 @@ func (x *extractor) detect(sheet string, buf []rowData) (*table, int, error) {
 		hdr = append(hdr, r.cells)
 	}
 	labels := mergeHeader(hdr, t.titleRef)
-	if len(labels) > maxColumns {
-		return nil, 0, headerError(sheet, t.headerRow, "%d columns (limit %d)", len(labels), maxColumns)
-	}
 	seen := map[string]int{}
 	for i, l := range labels {
 		c := classify(l, t.titleRef)
@@ -417,9 +437,6 @@ func slug(label string) string {
 // stop the other rows.
 func (x *extractor) row(t *table, r rowData) {
 	cells := r.cells
-	if len(cells) > maxColumns {
-		cells = cells[:maxColumns]
-	}
 	at := func(i int) string { return cellRef(t.sheet, i, r.num) }
 
 	hasData := false
@@ -446,7 +463,7 @@ func (x *extractor) row(t *table, r rowData) {
 			subj = x.lookup(alt, "")
 			break
 		}
-		if statsOf(cells, t.titleRef).numeric == 0 {
+		if !hasNumber(cells) {
 			return // a repeated header row or a note
 		}
 		x.warnf("%s: row has numbers but no commodity label; skipped", at(t.col(roleSubject)))
@@ -600,6 +617,16 @@ func (x *extractor) row(t *table, r rowData) {
 		}
 		x.doc.Figures = append(x.doc.Figures, f)
 	}
+}
+
+// hasNumber reports whether any cell reads as a number.
+func hasNumber(cells []string) bool {
+	for _, c := range cells {
+		if _, ok := parseNumber(c); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // noteEmptyData remembers empty cells of data columns in a row that has no

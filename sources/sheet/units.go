@@ -34,10 +34,21 @@ func (u unitInfo) ok() bool { return u.Kind != kindNone }
 
 // normalize folds full-width forms to ASCII, lower-cases and trims.
 func normalize(s string) string {
-	s = width.Fold.String(s)
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.NewReplacer("\u00a0", " ", "\u3000", " ", "\u2009", " ").Replace(s)
-	return s
+	if !isASCII(s) {
+		s = spaceReplacer.Replace(width.Fold.String(s))
+	}
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+var spaceReplacer = strings.NewReplacer("\u00a0", " ", "\u3000", " ", "\u2009", " ")
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 type currencyAlias struct {
@@ -161,10 +172,10 @@ func parseRowUnit(s string) unitInfo {
 		return unitInfo{}
 	}
 	scale := 1.0
-	for _, sc := range []scaleAlias{{regexp.MustCompile(`^万`), 1e4}, {regexp.MustCompile(`^亿`), 1e8}, {regexp.MustCompile(`^千`), 1e3}} {
-		if loc := sc.re.FindStringIndex(t); loc != nil && len(t) > loc[1] {
-			scale = sc.scale
-			t = t[loc[1]:]
+	for prefix, sc := range map[string]float64{"万": 1e4, "亿": 1e8, "千": 1e3} {
+		if strings.HasPrefix(t, prefix) && len(t) > len(prefix) {
+			scale = sc
+			t = t[len(prefix):]
 			break
 		}
 	}
