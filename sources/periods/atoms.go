@@ -9,21 +9,21 @@ func (p *parser) monthName(i int) (int, int, bool) {
 	if t.kind != tWord {
 		return 0, i, false
 	}
-	m := monthWord(t.low)
+	m := monthWord(p.lw(t))
 	if m == 0 {
 		return 0, i, false
 	}
-	switch t.low {
+	switch p.lw(t) {
 	case "may", "march", "mar":
 		if !t.upper && !p.monthContext(i) {
 			return 0, i, false
 		}
-		if t.low == "may" && p.word(i+1, "be", "have", "not", "also", "well", "i", "we", "you", "or", "help", "need", "take", "see") {
+		if p.lw(t) == "may" && p.word(i+1, "be", "have", "not", "also", "well", "i", "we", "you", "or", "help", "need", "take", "see") {
 			return 0, i, false
 		}
 	}
 	j := i + 1
-	if len(t.low) <= 4 && t.low != "may" && t.low != "june" && t.low != "july" &&
+	if len(p.lw(t)) <= 4 && p.lw(t) != "may" && p.lw(t) != "june" && p.lw(t) != "july" &&
 		p.is(j, ".") && p.adj(j) && (p.dash(j+1) || p.tok(j+1).kind == tNum) {
 		j++
 	}
@@ -41,7 +41,7 @@ func (p *parser) monthContext(i int) bool {
 		return true
 	}
 	if p.dash(i+1) || p.word(i+1, "to", "through") {
-		return monthWord(p.tok(i+2).low) > 0
+		return monthWord(p.lw(p.tok(i+2))) > 0
 	}
 	return false
 }
@@ -52,17 +52,17 @@ func (p *parser) valueAfter(j int) bool {
 	t := p.tok(j)
 	switch t.kind {
 	case tPunct:
-		switch t.low {
+		switch p.lw(t) {
 		case "%", "％", "x", "×":
 			return true
 		}
 	case tHan:
-		switch t.low {
+		switch p.lw(t) {
 		case "个", "件", "台", "辆", "万", "亿", "千", "元", "吨", "人", "家", "只", "部", "套", "美", "点":
 			return true
 		}
 	case tWord:
-		return valueWords[t.low]
+		return valueWords[p.lw(t)]
 	}
 	return false
 }
@@ -140,7 +140,7 @@ func (p *parser) cnYear(i int) (int, bool, int, bool) {
 		}
 		return 0, false, i, false
 	}
-	switch t.low {
+	switch p.lw(t) {
 	case "今", "本":
 		return p.refY, true, i + 2, true
 	case "去", "上":
@@ -253,7 +253,7 @@ func (p *parser) monthAtom(i int) (atom, bool) {
 	k := i
 	mod := ""
 	if p.word(k, "this", "last", "next") {
-		mod = p.tok(k).low
+		mod = p.lw(p.tok(k))
 		k++
 	}
 	m, k2, ok := p.monthName(k)
@@ -377,20 +377,20 @@ func (p *parser) numericDate(i int) (atom, bool) {
 		return atom{}, false // in the middle of a longer number
 	}
 	sep := p.tok(i + 1)
-	if !(p.dash(i+1) || sep.low == "/" || sep.low == ".") || !p.adj(i+1) || !p.adj(i+2) {
+	if !(p.dash(i+1) || p.lw(sep) == "/" || p.lw(sep) == ".") || !p.adj(i+1) || !p.adj(i+2) {
 		return atom{}, false
 	}
 	n2 := p.tok(i + 2)
 	if n2.kind != tNum {
 		return atom{}, false
 	}
-	third := p.tok(i+4).kind == tNum && p.is(i+3, sep.low) && p.adj(i+3) && p.adj(i+4)
+	third := p.tok(i+4).kind == tNum && p.is(i+3, p.lw(sep)) && p.adj(i+3) && p.adj(i+4)
 	if third && p.adj(i+5) && p.tok(i+6).kind == tNum && p.adj(i+6) && (p.dash(i+5) || p.is(i+5, "/") || p.is(i+5, ".")) {
 		return atom{}, false // four groups: a phone number or version
 	}
 	n3 := p.tok(i + 4)
 	switch {
-	case t.ndig == 4 && t.num >= 1800 && t.num <= 2199 && n2.ndig <= 2 && n2.num >= 1 && n2.num <= 12 && sep.low != ".":
+	case t.ndig == 4 && t.num >= 1800 && t.num <= 2199 && n2.ndig <= 2 && n2.num >= 1 && n2.num <= 12 && p.lw(sep) != ".":
 		if third && n3.ndig <= 2 && n3.num >= 1 && n3.num <= daysIn(n2.num) {
 			return atom{i: i, j: i + 5, kind: KindDay, y: t.num, m1: n2.num, m2: n2.num, d1: n3.num, d2: n3.num}, true
 		}
@@ -400,14 +400,14 @@ func (p *parser) numericDate(i int) (atom, bool) {
 		return atom{i: i, j: i + 3, kind: KindMonth, y: t.num, m1: n2.num, m2: n2.num}, true
 	case t.ndig <= 2 && t.num >= 1 && third && n3.ndig == 4 && n3.num >= 1800 && n3.num <= 2199:
 		mo, d := t.num, n2.num // US order M/D/Y
-		if sep.low == "." || mo > 12 {
+		if p.lw(sep) == "." || mo > 12 {
 			mo, d = d, mo
 		}
 		if mo < 1 || mo > 12 || d < 1 || d > daysIn(mo) || n2.ndig > 2 {
 			return atom{}, false
 		}
 		return atom{i: i, j: i + 5, kind: KindDay, y: n3.num, m1: mo, m2: mo, d1: d, d2: d}, true
-	case t.ndig <= 2 && t.num >= 1 && t.num <= 12 && !third && n2.ndig == 4 && n2.num >= 1800 && n2.num <= 2199 && sep.low != ".":
+	case t.ndig <= 2 && t.num >= 1 && t.num <= 12 && !third && n2.ndig == 4 && n2.num >= 1800 && n2.num <= 2199 && p.lw(sep) != ".":
 		if p.adj(i+3) && (p.dash(i+3) || p.is(i+3, "/")) && p.tok(i+4).kind == tNum {
 			return atom{}, false
 		}
@@ -458,7 +458,7 @@ func (p *parser) qhLetter(i int) (byte, int, bool) {
 	if t.kind != tNum || t.ndig != 1 {
 		return 0, 0, false
 	}
-	unit := p.tok(i).low[0]
+	unit := p.lw(p.tok(i))[0]
 	if t.num < 1 || (unit == 'q' && t.num > 4) || (unit == 'h' && t.num > 2) {
 		return 0, 0, false
 	}
@@ -487,7 +487,7 @@ func (p *parser) quarterAtom(i int) (atom, bool) {
 		}
 		if p.word(i, "this", "current", "last", "previous", "next") && p.word(i+1, "quarter") {
 			q := (p.refMo-1)/3 + 1
-			switch t.low {
+			switch p.lw(t) {
 			case "last", "previous":
 				q--
 			case "next":
@@ -529,7 +529,7 @@ func (p *parser) quarterAtom(i int) (atom, bool) {
 		}
 		// "1Q24", "2H 2023"
 		if t.ndig == 1 && p.word(i+1, "q", "h") && p.adj(i+1) {
-			unit := p.tok(i + 1).low[0]
+			unit := p.lw(p.tok(i + 1))[0]
 			if t.num < 1 || (unit == 'q' && t.num > 4) || (unit == 'h' && t.num > 2) {
 				return atom{}, false
 			}
@@ -564,6 +564,14 @@ func (p *parser) ordinalQH(i int) (atom, bool) {
 		k++
 	}
 	n, k2, ok := p.ordinal(k)
+	last := false
+	if !ok && p.word(k, "last", "final", "latter") && p.word(k+1, "quarter", "half") &&
+		(p.word(k+2, "of") || p.word(k, "latter")) {
+		n, k2, ok, last = 4, k+1, true, true // "the last quarter of 2023", "the latter half"
+		if p.word(k2, "half") {
+			n = 2
+		}
+	}
 	if !ok {
 		return atom{}, false
 	}
@@ -584,6 +592,8 @@ func (p *parser) ordinalQH(i int) (atom, bool) {
 	k = k2 + 1
 	if y, rel, j, ok := p.yearAfterPeriod(k); ok {
 		a.y, a.rel, k = y, rel, j
+	} else if last && !p.word(k-2, "latter") {
+		return atom{}, false
 	}
 	a.j = k
 	return a, true
@@ -679,7 +689,7 @@ func (p *parser) yearAtom(i int) (atom, bool) {
 				return atom{i: i, j: j, kind: KindYear, y: y, m1: 1, m2: 12, rel: rel}, true
 			}
 		}
-		if y, rel, j, ok := p.relYearSpec(k + 3); ok {
+		if y, rel, j, ok := p.yearAfterPeriod(k + 3); ok && y != 0 {
 			return atom{i: i, j: j, kind: KindYear, y: y, m1: 1, m2: 12, rel: rel}, true
 		}
 		return atom{i: i, j: k + 3, kind: KindYear, y: p.fullYear(), m1: 1, m2: 12, rel: true}, true

@@ -1,6 +1,7 @@
 package periods
 
 import (
+	"math"
 	"time"
 
 	"figcheck/figure"
@@ -9,6 +10,7 @@ import (
 // parser holds one text's tokens and the resolved reference date.
 type parser struct {
 	text   string
+	low    string // text with ASCII letters lower-cased
 	toks   []token
 	hasRef bool
 	refY   int          // reference year
@@ -18,7 +20,10 @@ type parser struct {
 }
 
 func newParser(text string, ref time.Time) *parser {
-	p := &parser{text: text, toks: tokenize(text, asciiLower(text))}
+	if len(text) > math.MaxInt32 {
+		text = text[:math.MaxInt32] // offsets are int32
+	}
+	p := &parser{text: text, low: asciiLower(text), toks: tokenize(text)}
 	if !ref.IsZero() {
 		y, mo, d := ref.Date()
 		if y >= 1 && y <= 9999 {
@@ -92,6 +97,9 @@ func (p *parser) atomCand(a atom) cand {
 
 // ---- token helpers ----
 
+// lw returns a token's lower-cased text.
+func (p *parser) lw(t token) string { return p.low[t.start:t.end] }
+
 func (p *parser) tok(i int) token {
 	if i < 0 || i >= len(p.toks) {
 		return token{}
@@ -105,7 +113,7 @@ func (p *parser) word(i int, ws ...string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if p.toks[i].low == w {
+		if p.lw(p.toks[i]) == w {
 			return true
 		}
 	}
@@ -114,7 +122,7 @@ func (p *parser) word(i int, ws ...string) bool {
 
 // is reports whether token i's text (lower case) equals s.
 func (p *parser) is(i int, s string) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].low == s
+	return i >= 0 && i < len(p.toks) && p.lw(p.toks[i]) == s
 }
 
 // adj reports whether token i directly follows token i-1 without space.
@@ -125,7 +133,7 @@ func (p *parser) dash(i int) bool {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tPunct {
 		return false
 	}
-	switch p.toks[i].low {
+	switch p.lw(p.toks[i]) {
 	case "-", "–", "—", "－", "~", "～", "‐", "‑", "―":
 		return true
 	}
@@ -143,7 +151,7 @@ func (p *parser) num(i int) (int, bool) {
 // by a separator ("6,107", "23.04.2022", "14:55", "138-2010").
 func (p *parser) partOfNumber(i int) bool {
 	if i > 1 && p.adj(i) && p.toks[i-2].kind == tNum && p.adj(i-1) {
-		switch p.toks[i-1].low {
+		switch p.lw(p.toks[i-1]) {
 		case ",", ".", ":", "/":
 			return true
 		case "-":
@@ -152,7 +160,7 @@ func (p *parser) partOfNumber(i int) bool {
 		}
 	}
 	if i+2 < len(p.toks) && p.adj(i+1) && p.toks[i+2].kind == tNum && p.adj(i+2) {
-		switch p.toks[i+1].low {
+		switch p.lw(p.toks[i+1]) {
 		case ",", ".", ":":
 			return true
 		}
@@ -269,7 +277,7 @@ func (p *parser) count(i int) (int, int, bool) {
 	t := p.tok(i)
 	switch t.kind {
 	case tWord:
-		if n := numberWord(t.low); n > 0 && t.low != "a" {
+		if n := numberWord(p.lw(t)); n > 0 && p.lw(t) != "a" {
 			return n, i + 1, true
 		}
 	case tNum:
@@ -285,7 +293,7 @@ func (p *parser) ordinal(i int) (int, int, bool) {
 	t := p.tok(i)
 	switch t.kind {
 	case tWord:
-		if n := ordinalWord(t.low); n > 0 {
+		if n := ordinalWord(p.lw(t)); n > 0 {
 			return n, i + 1, true
 		}
 	case tNum:
@@ -307,7 +315,7 @@ func (p *parser) cnNum(i int) (int, int, bool) {
 	}
 	n, j := 0, i
 	for j < len(p.toks) && p.toks[j].kind == tHan {
-		d := cnDigit(p.toks[j].low)
+		d := cnDigit(p.lw(p.toks[j]))
 		if d < 0 {
 			break
 		}
@@ -316,7 +324,7 @@ func (p *parser) cnNum(i int) (int, int, bool) {
 			n = 10
 		case d == 10:
 			n *= 10
-		case n%10 == 0 && n > 0 && j > i && cnDigit(p.toks[j-1].low) == 10:
+		case n%10 == 0 && n > 0 && j > i && cnDigit(p.lw(p.toks[j-1])) == 10:
 			n += d
 		case n == 0:
 			n = d

@@ -130,7 +130,7 @@ func Find(text string, ref time.Time) []Mention {
 
 // mention converts a candidate into a Mention.
 func (p *parser) mention(c cand) Mention {
-	start, end := p.toks[c.i].start, p.toks[c.j-1].end
+	start, end := int(p.toks[c.i].start), int(p.toks[c.j-1].end)
 	m := Mention{
 		Start: start, End: end, Text: p.text[start:end],
 		Period: c.p, From: c.from, To: c.to,

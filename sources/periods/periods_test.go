@@ -270,3 +270,16 @@ func TestFindTradePhrasing(t *testing.T) {
 		{"Chinese 1-11月 with full width", "2024-12-10", "１－１１月", []string{"１－１１月|2024-01..2024-11|months|cum,rel"}},
 	})
 }
+
+func TestFindMore(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"the full year 2024", "2025-01-20", "for the full year 2024", []string{"the full year 2024|2024-01..2024-12|year|"}},
+		{"last quarter of a year", "2024-05-10", "in the last quarter of 2023 and the latter half of last year",
+			[]string{"the last quarter of 2023|2023-10..2023-12|quarter|", "the latter half of last year|2023-07..2023-12|half|rel"}},
+		{"last quarter relative", "2024-05-10", "last quarter", []string{"last quarter|2024-01..2024-03|quarter|rel"}},
+		{"tens are not a decade", "2024-05-10", "10s of billions and H20 chips and H2O", nil},
+		{"document number", "2024-05-10", "Notice No. 2023-45 and 2021-25 plan", []string{"2021-25|2021-01..2025-12|years|"}},
+		{"Olympics", "2024-05-10", "the 2024 Paris Olympics", nil},
+		{"in 2024 alone", "2025-01-20", "In 2024 alone, exports rose", []string{"2024|2024-01..2024-12|year|"}},
+	})
+}

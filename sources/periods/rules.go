@@ -9,7 +9,7 @@ import (
 // longestAt tries every rule at token i and keeps the longest match (the
 // first rule wins a tie). lastEnd is the token after the previous mention.
 func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
-	if !canStart(p.toks[i]) || p.toks[i].kind == tNum && (p.toks[i].ndig == 3 || p.toks[i].ndig > 4 || p.partOfNumber(i)) {
+	if !p.canStart(p.toks[i]) || p.toks[i].kind == tNum && (p.toks[i].ndig == 3 || p.toks[i].ndig > 4 || p.partOfNumber(i)) {
 		return cand{}, false
 	}
 	var best cand
@@ -59,7 +59,7 @@ func (p *parser) yearContext(i, j, lastEnd int) bool {
 	}
 	prev := p.tok(i - 1)
 	if prev.kind == tPunct {
-		switch prev.low {
+		switch p.lw(prev) {
 		case "$", "¥", "€", "£", "#", "+", "№":
 			return false
 		}
@@ -82,10 +82,10 @@ func (p *parser) yearContext(i, j, lastEnd int) bool {
 		return true
 	}
 	next := p.tok(j)
-	if (next.low == "'" || next.low == "’") && p.adj(j) && p.word(j+1, "s") {
+	if (p.lw(next) == "'" || p.lw(next) == "’") && p.adj(j) && p.word(j+1, "s") {
 		return true
 	}
-	if next.kind == tWord && periodNouns[next.low] {
+	if next.kind == tWord && periodNouns[p.lw(next)] {
 		return true
 	}
 	if next.kind == tWord && (i == 0 || prev.kind == tPunct) && p.word(j, "was", "saw", "is", "were", "will", "has", "had", "marked", "brought") {
@@ -224,7 +224,7 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 	if a.bare && p.dash(a.j) && p.adj(a.j) && p.adj(j) && p.tok(j).kind == tNum && p.tok(j).ndig == 2 {
 		// "2014-18"
 		y := a.y/100*100 + p.tok(j).num
-		if y <= a.y {
+		if y <= a.y || y > a.y+10 {
 			return cand{}, false
 		}
 		b = atom{i: j, j: j + 1, kind: KindYear, y: y, m1: 1, m2: 12, bare: true}
@@ -303,7 +303,7 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 func (p *parser) yearContextLoose(i int) bool {
 	prev := p.tok(i - 1)
 	if prev.kind == tPunct {
-		switch prev.low {
+		switch p.lw(prev) {
 		case "$", "¥", "€", "£", "#", "+":
 			return false
 		}
@@ -478,7 +478,7 @@ func (p *parser) rollingAt(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	unit := p.tok(k2).low
+	unit := p.lw(p.tok(k2))
 	span := 0
 	switch unit {
 	case "months", "month":
@@ -493,7 +493,7 @@ func (p *parser) rollingAt(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if (unit == "month" || unit == "quarter" || unit == "year" || unit == "decade") && n != 1 ||
-		(unit == "months" || unit == "quarters" || unit == "years" || unit == "decades") && n == 1 && ok && p.tok(k+1).low != "1" {
+		(unit == "months" || unit == "quarters" || unit == "years" || unit == "decades") && n == 1 && ok && p.lw(p.tok(k+1)) != "1" {
 		return cand{}, false
 	}
 	if n > 100 || p.word(k2+1, "of") {
@@ -722,7 +722,7 @@ func (p *parser) decadeAt(i int) (cand, bool) {
 	switch {
 	case t.ndig == 4 && t.num >= 1800 && t.num <= 2190:
 		d = t.num
-	case t.ndig == 2 && (k > i || p.adj(k+1)):
+	case t.ndig == 2 && k > i:
 		d = twoDigitYear(t.num)
 	default:
 		return cand{}, false
@@ -776,13 +776,13 @@ func (p *parser) partOfYearAt(i int) (cand, bool) {
 	part := ""
 	switch {
 	case p.word(k, "early", "late", "mid"):
-		part = p.tok(k).low
+		part = p.lw(p.tok(k))
 		k++
 		if p.dash(k) && p.adj(k) {
 			k++
 		}
 	case p.word(k, "end", "beginning", "start", "middle") && p.word(k+1, "of"):
-		part = p.tok(k).low
+		part = p.lw(p.tok(k))
 		k += 2
 	default:
 		return cand{}, false
@@ -912,24 +912,24 @@ func (p *parser) dayRangeAt(i int) (cand, bool) {
 
 // canStart reports whether any rule can match from token t; it keeps Find
 // fast on ordinary words.
-func canStart(t token) bool {
+func (p *parser) canStart(t token) bool {
 	switch t.kind {
 	case tNum:
 		return true
 	case tPunct:
-		return t.low == "'" || t.low == "’"
+		return p.lw(t) == "'" || p.lw(t) == "’"
 	case tHan:
-		switch t.low {
+		switch p.lw(t) {
 		case "今", "本", "去", "上", "下", "明", "前", "全", "年", "同", "当", "近", "过", "最", "第",
 			"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十":
 			return true
 		}
 		return false
 	}
-	if monthWord(t.low) > 0 {
+	if monthWord(p.lw(t)) > 0 {
 		return true
 	}
-	switch t.low {
+	switch p.lw(t) {
 	case "the", "from", "between", "first", "last", "final", "past", "previous", "preceding", "recent",
 		"latest", "next", "coming", "following", "this", "current", "a", "one", "that", "year", "ytd",
 		"so", "since", "earlier", "early", "late", "mid", "end", "beginning", "start", "middle", "before",

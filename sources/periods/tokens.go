@@ -17,20 +17,20 @@ const (
 
 // token is one lexical unit of the text. Words and numbers never span a
 // letter/digit boundary, so "Q1" is two tokens and "1990s" is "1990" + "s".
+// It holds no pointers, so a token slice costs the garbage collector nothing
+// to scan; the token's text is parser.lw(t).
 type token struct {
+	start int32 // byte offset of the first byte
+	end   int32 // byte offset after the last byte
+	num   int   // value of a tNum token (-1 when it has more than 9 digits)
 	kind  tokKind
-	start int    // byte offset of the first byte
-	end   int    // byte offset after the last byte
-	low   string // ASCII-lower-cased text of the token
-	num   int    // value of a tNum token (-1 when it has more than 9 digits)
-	ndig  int    // digits in a tNum token
-	space bool   // whitespace (or the start of the text) precedes the token
-	upper bool   // a word that starts with an upper-case letter
+	ndig  uint8 // digits in a tNum token (capped at 255)
+	space bool  // whitespace (or the start of the text) precedes the token
+	upper bool  // a word that starts with an upper-case letter
 }
 
-// tokenize splits text into tokens. low is text with ASCII letters
-// lower-cased (same length as text).
-func tokenize(text, low string) []token {
+// tokenize splits text into tokens.
+func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/4+1)
 	space := true
 	for i := 0; i < len(text); {
@@ -45,7 +45,7 @@ func tokenize(text, low string) []token {
 			for j < len(text) && isLetter(text[j]) {
 				j++
 			}
-			toks = append(toks, token{kind: tWord, start: i, end: j, low: low[i:j], space: space, upper: c >= 'A' && c <= 'Z'})
+			toks = append(toks, token{kind: tWord, start: int32(i), end: int32(j), space: space, upper: c >= 'A' && c <= 'Z'})
 			i = j
 		case c >= '0' && c <= '9':
 			j := i
@@ -54,10 +54,10 @@ func tokenize(text, low string) []token {
 				n, nd = addDigit(n, nd, int(text[j]-'0'))
 				j++
 			}
-			toks = append(toks, numToken(i, j, low, n, nd, space))
+			toks = append(toks, numToken(i, j, n, nd, space))
 			i = j
 		case c < utf8.RuneSelf:
-			toks = append(toks, token{kind: tPunct, start: i, end: i + 1, low: low[i : i+1], space: space})
+			toks = append(toks, token{kind: tPunct, start: int32(i), end: int32(i + 1), space: space})
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -77,13 +77,13 @@ func tokenize(text, low string) []token {
 					n, nd = addDigit(n, nd, int(r2-'０'))
 					j += s2
 				}
-				toks = append(toks, numToken(i, j, low, n, nd, space))
+				toks = append(toks, numToken(i, j, n, nd, space))
 				i = j
 			case unicode.Is(unicode.Han, r):
-				toks = append(toks, token{kind: tHan, start: i, end: i + size, low: low[i : i+size], space: space})
+				toks = append(toks, token{kind: tHan, start: int32(i), end: int32(i + size), space: space})
 				i += size
 			default:
-				toks = append(toks, token{kind: tPunct, start: i, end: i + size, low: low[i : i+size], space: space})
+				toks = append(toks, token{kind: tPunct, start: int32(i), end: int32(i + size), space: space})
 				i += size
 			}
 		}
@@ -92,11 +92,11 @@ func tokenize(text, low string) []token {
 	return toks
 }
 
-func numToken(i, j int, low string, n, nd int, space bool) token {
+func numToken(i, j, n, nd int, space bool) token {
 	if nd > 9 {
 		n = -1
 	}
-	return token{kind: tNum, start: i, end: j, low: low[i:j], num: n, ndig: nd, space: space}
+	return token{kind: tNum, start: int32(i), end: int32(j), num: n, ndig: uint8(min(nd, 255)), space: space}
 }
 
 func addDigit(n, nd, d int) (int, int) {

@@ -1,0 +1,43 @@
+package periods
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestCPUThroughput measures Find's throughput in process CPU time rather
+// than wall time, which is steadier on a shared machine. Set PERIODS_CPU=1.
+func TestCPUThroughput(t *testing.T) {
+	if os.Getenv("PERIODS_CPU") == "" {
+		t.Skip("set PERIODS_CPU=1 to measure")
+	}
+	var lines []string
+	files, _ := filepath.Glob("../../../shared/devset/*.txt")
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	ref := date("2024-05-10")
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	const iters = 3000
+	c0 := cpu()
+	for range iters {
+		for _, l := range lines {
+			Find(l, ref)
+		}
+	}
+	d := cpu() - c0
+	t.Logf("%d bytes x %d: %v CPU, %.1f MB/s (CPU time, includes GC)", n, iters, d, float64(n*iters)/d.Seconds()/1e6)
+}
