@@ -21,7 +21,11 @@
     var panel = document.getElementById('detail');
     if (panel) {
       panel.classList.add('has-shown');
-      panel.scrollIntoView({ block: 'nearest' });
+      // The detail panel sits under the summary: show both from the top.
+      var aside = panel.closest('.right');
+      if (aside) { aside.scrollTop = 0; }
+      var r = panel.getBoundingClientRect();
+      if (r.top < 0 || r.top > window.innerHeight - 80) { panel.scrollIntoView({ block: 'start' }); }
     }
     markFigures([dom], 'selected');
     markFigures((d.getAttribute('data-related') || '').split(' ').filter(Boolean), 'related');
@@ -96,5 +100,10 @@
   window.addEventListener('dragover', function (e) { e.preventDefault(); });
   window.addEventListener('drop', function (e) { e.preventDefault(); });
 
+  // Coming back to the page (browser Back) must not leave the button disabled.
+  window.addEventListener('pageshow', function () {
+    var b = document.getElementById('check');
+    if (b) { b.disabled = false; b.textContent = 'Check'; }
+  });
   if (location.hash.length > 1) { showFigure(location.hash.slice(1), true); }
 }());
