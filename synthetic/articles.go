@@ -344,6 +344,7 @@ func (a *writer) paragraph(ci int, pl *plan) {
 		nounQ := c.nouns[a.rng.IntN(len(c.nouns))]
 		switch {
 		case pl != nil && pl.kind == KindScale:
+			nounQ = c.nouns[0] // a plant must be extractable to be found
 			// The table's 万 number printed with the wrong power of ten:
 			// 24,105.4 (万台) becomes "24.1054 million" instead of 241.054 million.
 			wrong := Q * pl.delta

@@ -54,7 +54,7 @@ var ruleFor = map[Kind]string{
 // it is arithmetically tied to, not just the one the plant aims at, and the
 // correction step may name the one figure to fix.
 var alsoFor = map[Kind][]string{
-	KindCumulative:   {ruleMonthFromCum, ruleMonthWithinYTD, ruleCorrection},
+	KindCumulative:   {ruleMonthFromCum, ruleMonthWithinYTD, ruleGrowth, ruleCorrection},
 	KindConflict:     {ruleCumulativeSum, ruleMonthFromCum, ruleGrowth, ruleMonthWithinYTD, ruleCorrection},
 	KindScale:        {ruleConflict, ruleCumulativeSum, ruleMonthFromCum, ruleGrowth, ruleMonthWithinYTD, ruleUnitValueBounds, ruleCorrection},
 	KindGrowth:       {ruleConflict, ruleCorrection},

@@ -118,11 +118,15 @@ type Planted struct {
 	Kind Kind   `json:"kind"`
 	// Rule is the id of the rule expected to report it; Also lists rules that
 	// may also fire on the same metric and an overlapping period because of it.
-	Rule    string         `json:"rule"`
-	Also    []string       `json:"also,omitempty"`
-	Metric  string         `json:"metric"`
-	Measure figure.Measure `json:"measure"`
-	Period  figure.Period  `json:"period"`
+	Rule string   `json:"rule"`
+	Also []string `json:"also,omitempty"`
+	// AlsoPeriods are further periods where the Also rules may fire: the
+	// same months a year later, whose growth rates are computed against
+	// the planted number.
+	AlsoPeriods []figure.Period `json:"also_periods,omitempty"`
+	Metric      string          `json:"metric"`
+	Measure     figure.Measure  `json:"measure"`
+	Period      figure.Period   `json:"period"`
 	// Files are the paths of the files involved: the one holding the wrong
 	// number first.
 	Files []string `json:"files"`
@@ -428,6 +432,7 @@ func (c *corpus) manifestPlants(files []File) []Planted {
 		e := Planted{Kind: pl.kind, Rule: RuleID(pl.kind), Metric: figure.MetricID(cm.id, pl.flow), Measure: pl.measure,
 			Period: pl.period, Stated: pl.stated, True: pl.truth, Unit: "CNY", Quote: pl.quote}
 		e.Also = append(e.Also, alsoFor[pl.kind]...)
+		e.AlsoPeriods = []figure.Period{{Start: pl.period.Start + 12, End: pl.period.End + 12}}
 		var r release
 		if pl.sheet {
 			r = c.sheets[pl.file]

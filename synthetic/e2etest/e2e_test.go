@@ -42,12 +42,25 @@ func involves(res *pipeline.Result, f rules.Finding, file string) bool {
 	return false
 }
 
-// explains reports whether plant p accounts for finding f.
+// explains reports whether plant p accounts for finding f: the same metric,
+// and the planted rule on an overlapping period or one of the rules the
+// plant also upsets on an overlapping or linked period.
 func explains(p synthetic.Planted, f rules.Finding) bool {
-	if f.Metric != p.Metric || !overlaps(f.Period, p.Period) {
+	if f.Metric != p.Metric {
 		return false
 	}
-	return f.Rule == p.Rule || slices.Contains(p.Also, f.Rule)
+	if overlaps(f.Period, p.Period) && (f.Rule == p.Rule || slices.Contains(p.Also, f.Rule)) {
+		return true
+	}
+	if !slices.Contains(p.Also, f.Rule) {
+		return false
+	}
+	for _, q := range p.AlsoPeriods {
+		if overlaps(f.Period, q) {
+			return true
+		}
+	}
+	return false
 }
 
 func describe(res *pipeline.Result, f rules.Finding) string {
