@@ -98,6 +98,9 @@ func (p *parser) yearSpec(i int, allowUnknown bool) (y int, rel bool, j int, ok 
 	if y, rel, j, ok := p.cnYear(i); ok {
 		return y, rel, j, true
 	}
+	if y, j, ok := p.spelledYear(i); ok && p.word(i-1, "of", "in") {
+		return y, false, j, true
+	}
 	k := i
 	the := p.word(k, "the")
 	if the {
@@ -179,6 +182,9 @@ func (p *parser) yearAfterMonth(k int) (int, bool, int, bool) {
 	}
 	if y, ok := p.year4(k); ok && !p.valueAfter(k+1) {
 		return y, false, k + 1, true
+	}
+	if y, j, ok := p.spelledYear(k); ok && !p.valueAfter(j) {
+		return y, false, j, true
 	}
 	return p.relYearSpec(k)
 }
@@ -485,6 +491,9 @@ func (p *parser) quarterAtom(i int) (atom, bool) {
 			a.j = k
 			return a, true
 		}
+		if a, ok := p.monthQuarter(i); ok {
+			return a, true
+		}
 		if p.word(i, "this", "current", "last", "previous", "next") && p.word(i+1, "quarter") {
 			q := (p.refMo-1)/3 + 1
 			switch p.lw(t) {
@@ -643,26 +652,45 @@ func (p *parser) yearAtom(i int) (atom, bool) {
 			return atom{}, false
 		}
 		if p.is(i+1, "年") {
-			if p.is(i+2, "全") && p.is(i+3, "年") {
-				return atom{i: i, j: i + 4, kind: KindYear, y: y, m1: 1, m2: 12}, true
-			}
-			return atom{i: i, j: i + 2, kind: KindYear, y: y, m1: 1, m2: 12}, true
+			return p.yearAtom2(i)
 		}
 		return atom{i: i, j: i + 1, kind: KindYear, y: y, m1: 1, m2: 12, bare: true}, true
 	case tHan:
-		if p.is(i, "全") && p.is(i+1, "年") {
-			return atom{i: i, j: i + 2, kind: KindYear, y: p.fullYear(), m1: 1, m2: 12, rel: true}, true
-		}
-		if y, rel, j, ok := p.cnYear(i); ok {
-			if p.is(j, "全") && p.is(j+1, "年") {
-				j += 2
-			}
-			return atom{i: i, j: j, kind: KindYear, y: y, m1: 1, m2: 12, rel: rel}, true
-		}
-		return atom{}, false
+		return p.yearAtom2(i)
 	case tWord:
 	default:
 		return atom{}, false
+	}
+	return p.yearAtomEn(i)
+}
+
+// yearAtom2 reads the Chinese forms of yearAtom.
+// 全年 without a year follows fullYear; 2024年底 and 2024年初 are parts of a
+// year, split in thirds like "the end of 2024".
+func (p *parser) yearAtom2(i int) (atom, bool) {
+	if p.is(i, "全") && p.is(i+1, "年") {
+		return atom{i: i, j: i + 2, kind: KindYear, y: p.fullYear(), m1: 1, m2: 12, rel: true}, true
+	}
+	y, rel, j, ok := p.cnYear(i)
+	if !ok {
+		return atom{}, false
+	}
+	if p.is(j, "全") && p.is(j+1, "年") {
+		j += 2
+	}
+	if p.is(j, "底") || p.is(j, "末") {
+		return atom{i: i, j: j + 1, kind: KindPartOfYear, y: y, m1: 9, m2: 12, rel: rel}, true
+	}
+	if p.is(j, "初") && !p.is(j+1, "以") && !p.is(j+1, "至") {
+		return atom{i: i, j: j + 1, kind: KindPartOfYear, y: y, m1: 1, m2: 4, rel: rel}, true
+	}
+	return atom{i: i, j: j, kind: KindYear, y: y, m1: 1, m2: 12, rel: rel}, true
+}
+
+// yearAtomEn reads the English forms of yearAtom (not bare years).
+func (p *parser) yearAtomEn(i int) (atom, bool) {
+	if y, j, ok := p.spelledYear(i); ok && p.word(i-1, "in", "of", "during", "since", "until", "by") && !p.valueAfter(j) {
+		return atom{i: i, j: j, kind: KindYear, y: y, m1: 1, m2: 12}, true
 	}
 	k := i
 	switch {
@@ -714,4 +742,133 @@ func (p *parser) fullYear() int {
 		return p.refY - 1
 	}
 	return p.refY
+}
+
+// spelledYear reads a year written in words: "two thousand and fifteen",
+// "nineteen ninety six", "twenty twenty".
+func (p *parser) spelledYear(i int) (int, int, bool) {
+	switch {
+	case p.word(i, "two") && p.word(i+1, "thousand"):
+		k := i + 2
+		and := p.word(k, "and")
+		if and {
+			k++
+		}
+		n, j := p.wordsUnder100(k)
+		if j == k {
+			if and {
+				return 0, i, false
+			}
+			return 2000, k, true
+		}
+		return 2000 + n, j, true
+	case p.word(i, "nineteen", "twenty", "eighteen"):
+		c := 19
+		switch p.lw(p.tok(i)) {
+		case "twenty":
+			c = 20
+		case "eighteen":
+			c = 18
+		}
+		n, j := p.wordsUnder100(i + 1)
+		if n < 10 {
+			return 0, i, false
+		}
+		return c*100 + n, j, true
+	}
+	return 0, i, false
+}
+
+// wordsUnder100 reads "ninety six", "ninety-six", "fifteen", "five" at k;
+// it returns k itself when there is no number.
+func (p *parser) wordsUnder100(k int) (int, int) {
+	t := p.tok(k)
+	if t.kind != tWord {
+		return 0, k
+	}
+	w := p.lw(t)
+	if n := tensWord(w); n > 0 {
+		j := k + 1
+		if p.dash(j) && p.adj(j) {
+			j++
+		}
+		if o := numberWord(p.lw(p.tok(j))); o > 0 && o < 10 && p.tok(j).kind == tWord && p.lw(p.tok(j)) != "a" {
+			return n + o, j + 1
+		}
+		return n, k + 1
+	}
+	if n := teenWord(w); n > 0 {
+		return n, k + 1
+	}
+	if n := numberWord(w); n > 0 && n < 10 && w != "a" {
+		return n, k + 1
+	}
+	return 0, k
+}
+
+func tensWord(w string) int {
+	switch w {
+	case "twenty":
+		return 20
+	case "thirty":
+		return 30
+	case "forty":
+		return 40
+	case "fifty":
+		return 50
+	case "sixty":
+		return 60
+	case "seventy":
+		return 70
+	case "eighty":
+		return 80
+	case "ninety":
+		return 90
+	}
+	return 0
+}
+
+func teenWord(w string) int {
+	switch w {
+	case "ten":
+		return 10
+	case "eleven":
+		return 11
+	case "twelve":
+		return 12
+	case "thirteen":
+		return 13
+	case "fourteen":
+		return 14
+	case "fifteen":
+		return 15
+	case "sixteen":
+		return 16
+	case "seventeen":
+		return 17
+	case "eighteen":
+		return 18
+	case "nineteen":
+		return 19
+	}
+	return 0
+}
+
+// monthQuarter reads a quarter named by its last month: "the June quarter",
+// "the September quarter of 2023".
+func (p *parser) monthQuarter(i int) (atom, bool) {
+	k := i
+	if p.word(k, "the") {
+		k++
+	}
+	m, j, ok := p.monthName(k)
+	if !ok || m%3 != 0 || !p.word(j, "quarter") {
+		return atom{}, false
+	}
+	a := qhAtom('q', m/3)
+	a.i, a.j = i, j+1
+	if y, rel, j2, ok := p.yearAfterPeriod(a.j); ok {
+		a.y, a.rel, a.j = y, rel, j2
+	}
+	return a, true
 }

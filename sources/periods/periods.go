@@ -154,3 +154,26 @@ func firstDay(m figure.Month) time.Time {
 }
 
 func lastDay(m figure.Month) time.Time { return firstDay(m+1).AddDate(0, 0, -1) }
+
+// InContext returns the period m refers to, given ctx, the period in
+// context (usually the last one stated before m). A SamePeriod mention is
+// ctx itself, or ctx a year earlier when it is a comparison base ("the same
+// period last year", "a year earlier"); an Anaphoric month is ctx's last
+// month ("in the month"), or the month before it for a comparison ("the
+// previous month"). Any other mention, or a zero ctx, gives m.Period.
+func (m Mention) InContext(ctx figure.Period) figure.Period {
+	if ctx.IsZero() {
+		return m.Period
+	}
+	switch {
+	case m.SamePeriod && m.Comparison:
+		return figure.Period{Start: ctx.Start - 12, End: ctx.End - 12}
+	case m.SamePeriod:
+		return ctx
+	case m.Anaphoric && m.Comparison:
+		return figure.MonthPeriod(ctx.End - 1)
+	case m.Anaphoric:
+		return figure.MonthPeriod(ctx.End)
+	}
+	return m.Period
+}

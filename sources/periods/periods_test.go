@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"figcheck/figure"
 )
 
 // render describes a mention as "text|period|kind|flags" for table tests;
@@ -282,4 +284,47 @@ func TestFindMore(t *testing.T) {
 		{"Olympics", "2024-05-10", "the 2024 Paris Olympics", nil},
 		{"in 2024 alone", "2025-01-20", "In 2024 alone, exports rose", []string{"2024|2024-01..2024-12|year|"}},
 	})
+}
+
+func TestFindChineseAndRegional(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"Chinese comparison", "2025-01-20", "比上年增长5%", []string{"上年|2024-01..2024-12|year|rel,cmp"}},
+		{"Chinese year end", "2025-01-20", "截至2024年底，去年初", []string{"2024年底|2024-09..2024-12|part-of-year|",
+			"去年初|2024-01..2024-04|part-of-year|rel"}},
+		{"Chinese this year first ten months", "2023-11-07", "今年前10个月，我国货物贸易进出口总值34.32万亿元",
+			[]string{"今年前10个月|2023-01..2023-10|months|cum,rel"}},
+		{"Chinese 年初以来", "2024-05-10", "年初以来", []string{"年初以来|2024-01..2024-04|year-to-date|cum,rel"}},
+		{"June quarter", "2024-08-10", "in the June quarter and the September quarter of 2023",
+			[]string{"the June quarter|2024-04..2024-06|quarter|rel", "the September quarter of 2023|2023-07..2023-09|quarter|"}},
+		{"year to March", "2024-05-10", "in the year to March", []string{"the year to March|2023-04..2024-03|months|rel,roll"}},
+		{"year-ago month", "2024-05-10", "than in the year-ago month", []string{"the year-ago month||same-period|same,cmp"}},
+		{"spelled year", "2024-05-10", "in nineteen ninety-six and August two thousand and fifteen, twenty five units",
+			[]string{"nineteen ninety-six|1996-01..1996-12|year|", "August two thousand and fifteen|2015-08|month|"}},
+	})
+}
+
+func TestInContext(t *testing.T) {
+	ctx := Find("in January-April 2024", time.Time{})[0].Period
+	ref := date("2024-05-10")
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"over the same period", "2024-01..2024-04"},
+		{"from the same period last year", "2023-01..2023-04"},
+		{"from a year earlier", "2023-01..2023-04"},
+		{"in the month", "2024-04"},
+		{"from the previous month", "2024-03"},
+		{"in March", "2024-03"},
+	} {
+		ms := Find(tc.text, ref)
+		if len(ms) != 1 {
+			t.Fatalf("%q: %d mentions", tc.text, len(ms))
+		}
+		if got := ms[0].InContext(ctx).String(); got != tc.want {
+			t.Errorf("%q in context %v = %s, want %s", tc.text, ctx, got, tc.want)
+		}
+		if got := ms[0].InContext(figure.Period{}); got != ms[0].Period {
+			t.Errorf("%q with no context = %v, want %v", tc.text, got, ms[0].Period)
+		}
+	}
 }

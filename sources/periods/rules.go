@@ -126,6 +126,8 @@ func (p *parser) comparisonBefore(i int) bool {
 		return true
 	case p.is(k, ".") && p.word(k-1, "vs"):
 		return true
+	case p.is(k, "比") || p.is(k, "较"):
+		return true
 	}
 	return false
 }
@@ -453,8 +455,12 @@ func (p *parser) rollingAt(i int) (cand, bool) {
 	if p.word(k, "the") {
 		k++
 	}
-	// "the 12 months to March"
-	if n, k2, ok := p.count(k); ok && k > i && p.word(k2, "months") && p.word(k2+1, "to", "through", "ending", "ended") && n <= 120 {
+	// "the 12 months to March", "the year to March"
+	n, k2, ok := p.count(k)
+	if !ok && k > i && p.word(k, "year") {
+		n, k2, ok = 12, k, true
+	}
+	if ok && k > i && p.word(k2, "months", "year") && p.word(k2+1, "to", "through", "ending", "ended") && n <= 120 {
 		if a, ok := p.monthAtom(k2 + 2); ok && a.kind == KindMonth {
 			p.resolve(&a)
 			end := figure.MonthOf(a.y, a.m1)
@@ -471,7 +477,7 @@ func (p *parser) rollingAt(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	n, k2, ok := p.count(k + 1)
+	n, k2, ok = p.count(k + 1)
 	if !ok {
 		n, k2 = 1, k+1
 		if !p.word(k, "past") && !(dir == 1 && p.word(k2, "decade")) && !(dir == -1 && p.word(k2, "decade") && k > i) {
@@ -711,6 +717,10 @@ func (p *parser) decadeAt(i int) (cand, bool) {
 		c.p = figure.Period{Start: figure.MonthOf(d, 1), End: figure.MonthOf(d+9, 12)}
 		return c, true
 	}
+	if d := decadeWord(p.lw(p.tok(k))); d > 0 && p.tok(k).kind == tWord {
+		return cand{i: i, j: k + 1, kind: KindDecade,
+			p: figure.Period{Start: figure.MonthOf(d, 1), End: figure.MonthOf(d+9, 12)}}, true
+	}
 	if p.is(k, "'") || p.is(k, "’") {
 		k++
 	}
@@ -933,7 +943,8 @@ func (p *parser) canStart(t token) bool {
 	case "the", "from", "between", "first", "last", "final", "past", "previous", "preceding", "recent",
 		"latest", "next", "coming", "following", "this", "current", "a", "one", "that", "year", "ytd",
 		"so", "since", "earlier", "early", "late", "mid", "end", "beginning", "start", "middle", "before",
-		"prior", "after", "full", "whole", "entire", "calendar", "q", "h", "second", "third", "fourth":
+		"prior", "after", "full", "whole", "entire", "calendar", "q", "h", "second", "third", "fourth",
+		"two", "nineteen", "twenty", "eighteen", "sixties", "seventies", "eighties", "nineties", "latter":
 		return true
 	}
 	return false
@@ -993,4 +1004,19 @@ func (p *parser) listYear(a atom) int {
 		return b.y - 1
 	}
 	return b.y
+}
+
+// decadeWord reads "the sixties" to "the nineties" as the 1900s decades.
+func decadeWord(w string) int {
+	switch w {
+	case "sixties":
+		return 1960
+	case "seventies":
+		return 1970
+	case "eighties":
+		return 1980
+	case "nineties":
+		return 1990
+	}
+	return 0
 }
