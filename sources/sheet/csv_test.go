@@ -237,3 +237,19 @@ func TestWideRows(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestTotalRows(t *testing.T) {
+	in := "2024年4月出口,,\n商品名称,4月 金额（亿元）,\n出口总值,\"21,023.6\",\n合计,\"21,023.6\",\nTotal exports,1,\n"
+	doc, err := readCSV(t, []byte(in), "tot.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range doc.Figures {
+		if f.Metric != "goods.export" {
+			t.Errorf("%s: metric %q, want goods.export", f.Cell, f.Metric)
+		}
+	}
+	if len(doc.Figures) != 3 {
+		t.Errorf("%d figures", len(doc.Figures))
+	}
+}

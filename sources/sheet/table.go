@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -375,6 +376,14 @@ func (x *extractor) lookup(label, alt string) subjectInfo {
 		return s
 	}
 	s := subjectInfo{id: slug(label), name: label}
+	if totalLabelRe.MatchString(normalize(cleanLabel(label))) {
+		// "出口总值", "Total exports": the goods-trade total of the table's flow.
+		if sub, ok := x.gloss.Subject("goods"); ok {
+			s = subjectInfo{id: sub.ID, name: sub.Name, known: true}
+			x.subjects[key] = s
+			return s
+		}
+	}
 	for _, l := range []string{label, alt} {
 		if l = cleanLabel(l); l == "" {
 			continue
@@ -389,6 +398,9 @@ func (x *extractor) lookup(label, alt string) subjectInfo {
 	}
 	return s
 }
+
+// totalLabelRe matches the label of a table's total row.
+var totalLabelRe = regexp.MustCompile(`^(?:进出口|出口|进口)?\s*(?:总值|总额|总计|合计|货物总值)$|^(?:grand )?total(?: (?:exports|imports|trade|value))?$|^(?:exports|imports)[,:]? total$`)
 
 // cleanLabel drops list markers a customs table puts before a commodity
 // ("其中：", "of which:", "1.", "(1)") and footnote marks after it.
@@ -542,7 +554,7 @@ func (x *extractor) row(t *table, r rowData) {
 		}
 		text := cellText(cells, c.idx)
 		if text == "" || isEmptyMarker(text) {
-			if text == "" && c.idx < len(cells) {
+			if text == "" && c.idx < len(cells) && len(x.emptyData) < maxFormulaChecks {
 				x.emptyData = append(x.emptyData, at(c.idx))
 			}
 			continue
@@ -636,7 +648,7 @@ func (x *extractor) noteEmptyData(t *table, r rowData) {
 		return
 	}
 	for _, c := range t.cols {
-		if c.role == roleData && c.idx < len(r.cells) && strings.TrimSpace(r.cells[c.idx]) == "" {
+		if c.role == roleData && c.idx < len(r.cells) && strings.TrimSpace(r.cells[c.idx]) == "" && len(x.emptyData) < maxFormulaChecks {
 			x.emptyData = append(x.emptyData, cellRef(t.sheet, c.idx, r.num))
 		}
 	}
