@@ -21,6 +21,11 @@ type styles struct {
 	tableHead                                                                      int
 }
 
+// plain reports whether a style shows nothing in an empty cell (no fill, no border).
+func (s styles) plain(id int) bool {
+	return id == 0 || id == s.top || id == s.wrap || id == s.center || id == s.mono || id == s.code
+}
+
 // wraps reports whether a style wraps its text.
 func (s styles) wraps(id int) bool {
 	return id != 0 && (id == s.wrap || id == s.link || id == s.editable || id == s.code)

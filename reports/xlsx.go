@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"archive/zip"
+	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
@@ -88,6 +90,15 @@ func buildWorkbook(res *pipeline.Result, opts XLSXOptions) (*excelize.File, erro
 		opts.MaxHyperlinks = DefaultMaxHyperlinks
 	}
 	f := excelize.NewFile()
+	// Fast compression: deflate dominates the time of a large report, and
+	// level 1 costs a third of the default for files about 20% larger.
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
+		zw := zip.NewWriter(w)
+		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+			return flate.NewWriter(out, flate.BestSpeed)
+		})
+		return zw
+	})
 	wb := &workbook{f: f, res: res, ix: newIndex(res), opts: opts, links: map[string]int{},
 		findingRow: map[string]int{}, findingCount: map[string]int{}}
 	for i, fd := range res.Findings {
@@ -210,10 +221,15 @@ func (t *table) add(values []any) (int, error) {
 	lines := 1
 	for i, v := range values {
 		c, ok := v.(excelize.Cell)
-		if !ok || i >= len(t.cols) || !t.wb.st.wraps(c.StyleID) {
+		if !ok {
 			continue
 		}
-		if s, ok := c.Value.(string); ok {
+		s, isText := c.Value.(string)
+		if isText && s == "" && c.Formula == "" && t.wb.st.plain(c.StyleID) {
+			values[i] = nil // an empty plain cell need not be written
+			continue
+		}
+		if isText && i < len(t.cols) && t.wb.st.wraps(c.StyleID) {
 			lines = max(lines, wrappedLines(s, t.cols[i].width))
 		}
 	}

@@ -26,8 +26,12 @@ func Statuses() []string {
 // NormalizeStatus maps loose spellings ("false-alarm", "FALSE ALARM", " fixed ")
 // to the canonical status; unknown text is returned trimmed, and empty stays empty.
 func NormalizeStatus(s string) string {
+	switch s {
+	case "", StatusOpen, StatusConfirmed, StatusFalseAlarm, StatusFixed:
+		return s
+	}
 	t := strings.TrimSpace(s)
-	key := strings.ToLower(strings.NewReplacer("_", " ", "-", " ").Replace(t))
+	key := strings.ToLower(statusSeparators.Replace(t))
 	key = strings.Join(strings.Fields(key), " ")
 	for _, st := range Statuses() {
 		if key == strings.ToLower(st) {
@@ -36,6 +40,9 @@ func NormalizeStatus(s string) string {
 	}
 	return t
 }
+
+// statusSeparators are read as spaces in a status ("false-alarm").
+var statusSeparators = strings.NewReplacer("_", " ", "-", " ")
 
 // IsFalseAlarm reports whether an editor marked the finding a false alarm.
 func IsFalseAlarm(status string) bool { return NormalizeStatus(status) == StatusFalseAlarm }
