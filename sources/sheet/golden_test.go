@@ -7,11 +7,13 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
 
 	"figcheck/figure"
 )
@@ -143,4 +145,22 @@ func writeFixtures(t *testing.T) {
 		"集成电路,亿个,\"2,512.3\",\"1,450.6\"\n手机,万个,\"7,125.2\",\"1,102.5\"\n汽车,万辆,59.1,\"1,023.4\"\n")
 	must(t, err)
 	must(t, os.WriteFile("testdata/gbk-exports-2024-10.csv", []byte(gb), 0o644))
+
+	// Seed corpora for the fuzz targets (go test runs them as ordinary tests).
+	u16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(tidyCSV)
+	must(t, err)
+	seeds := map[string][]byte{
+		"FuzzCSV/tidy":       []byte(tidyCSV),
+		"FuzzCSV/gb18030":    []byte(gb),
+		"FuzzCSV/utf16":      []byte(u16),
+		"FuzzCSV/wide":       []byte("2024年1-2月进口,,\n单位：万元,,\n商品名称,计量单位,1-2月,\n,,数量,金额\n大豆,万吨,1234.5,\"5,678,901\"\n,,数量,金额\n合计,-,-,(12)\n"),
+		"FuzzCSV/ym":         []byte("商品名称;年份;月份;金额（亿美元）;国家/地区\n集成电路;2024;4;145.3;韩国\n集成电路;2024;45383;#REF!;\n"),
+		"FuzzXLSX/customs":   customsCN(t),
+		"FuzzXLSX/truncated": customsCN(t)[:600],
+	}
+	for name, data := range seeds {
+		path := filepath.Join("testdata", "fuzz", name)
+		must(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		must(t, os.WriteFile(path, []byte("go test fuzz v1\n[]byte("+strconv.Quote(string(data))+")\n"), 0o644))
+	}
 }
