@@ -62,17 +62,13 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 	ix := buildIndex(figs, ev, p.widening)
 	ev.ix = ix
 
-	candsByGen := map[string][]cand{}
+	candsByGen := p.candidates(ix)
 	var tasks []task
 	for ri, r := range p.rules {
 		if r.Over == correctionGen {
 			continue
 		}
-		cs, ok := candsByGen[r.Over]
-		if !ok {
-			cs = r.gen.cands(ix)
-			candsByGen[r.Over] = cs
-		}
+		cs := candsByGen[r.Over]
 		for i := 0; i < len(cs); i += chunk {
 			tasks = append(tasks, task{rule: ri, cands: cs[i:min(i+chunk, len(cs))]})
 		}
@@ -158,6 +154,35 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 	}
 	sortFindings(findings, ix, p)
 	return Outcome{Findings: findings, Stats: stats}, nil
+}
+
+// candidates runs each generator the pack's rules use once, concurrently
+// (the index is read-only by then).
+func (p *Pack) candidates(ix *index) map[string][]cand {
+	var names []string
+	for _, r := range p.rules {
+		if r.Over != correctionGen && !slices.Contains(names, r.Over) {
+			names = append(names, r.Over)
+		}
+	}
+	out := make([][]cand, len(names))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, n := range names {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			out[i] = generators[n].cands(ix)
+		}()
+	}
+	wg.Wait()
+	m := make(map[string][]cand, len(names))
+	for i, n := range names {
+		m[n] = out[i]
+	}
+	return m
 }
 
 // need says in words what a generator needs, for Stat.Skipped.

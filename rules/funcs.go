@@ -116,7 +116,11 @@ func valPlus(a, b *Val) (*Val, error) {
 		return nil, err
 	}
 	iv := a.iv().Add(bb.iv())
-	return derive(a, iv.Low, iv.High, a.Unit, "sum").withPeriod(union(a.per, b.per)), nil
+	d := derive(a, iv.Low, iv.High, a.Unit, "sum")
+	if u := union(a.per, b.per); u != a.per {
+		d.withPeriod(u)
+	}
+	return d, nil
 }
 
 func valMinus(a, b *Val) (*Val, error) {
@@ -132,19 +136,21 @@ func valSum(l []*Val) (*Val, error) {
 	if len(l) == 0 {
 		return nil, ErrEmpty
 	}
-	acc := derive(l[0], l[0].Lo, l[0].Hi, l[0].Unit, "")
+	iv := l[0].iv()
+	p := l[0].per
 	for _, x := range l[1:] {
-		s, err := valPlus(acc, x)
+		xx, err := sameUnit(l[0], x)
 		if err != nil {
 			return nil, err
 		}
-		acc = s
+		iv = iv.Add(xx.iv())
+		p = union(p, x.per)
 	}
-	var labels []string
-	for _, x := range l {
-		labels = append(labels, x.Label)
+	acc := derive(l[0], iv.Low, iv.High, l[0].Unit, "")
+	if p != l[0].per {
+		acc.withPeriod(p)
 	}
-	acc.How = fmt.Sprintf("sum of %d figures (%s)", len(l), strings.Join(labels, ", "))
+	acc.How = fmt.Sprintf("sum of %d figures", len(l))
 	return acc, nil
 }
 
@@ -414,12 +420,12 @@ func find(anchor *Val, metric, measure, period string) ([]*Val, error) {
 		return nil, nil
 	}
 	ix := anchor.ev.ix
-	k := looseKey{anchor.Metric, anchor.Measure, anchor.Partner, anchor.per}
+	k := looseKey{ix.sym(anchor.Metric), ix.sym(anchor.Measure), ix.sym(anchor.Partner), anchor.per}
 	if metric != "" {
-		k.metric = metric
+		k.metric = ix.sym(metric)
 	}
 	if measure != "" {
-		k.measure = measure
+		k.measure = ix.sym(measure)
 	}
 	if period != "" {
 		p, err := parsePeriod(period)

@@ -197,8 +197,8 @@ var genPair = &generator{
 	},
 }
 
-// sumMeasures are the measures that add up over months.
-func sumMeasure(m figure.Measure) bool { return m == figure.Value || m == figure.Quantity }
+// sumMeasure reports whether a measure adds up over months (value, quantity).
+func (ix *index) sumMeasure(m sym) bool { return m == ix.c.value || m == ix.c.quantity }
 
 // monthFigure returns the figure to use for month m of the series of claim i:
 // a single month, or (for January) a January-February figure when no single
@@ -227,7 +227,7 @@ var genMonths = &generator{
 		var out []cand
 		for _, k := range ix.factOrder {
 			p := k.p
-			if p.Months() < 2 || p.Start.Year() != p.End.Year() || !sumMeasure(figure.Measure(k.measure)) {
+			if p.Months() < 2 || p.Start.Year() != p.End.Year() || !ix.sumMeasure(k.measure) {
 				continue
 			}
 			g := ix.facts[k]
@@ -280,7 +280,7 @@ var genStep = &generator{
 		for _, k := range ix.factOrder {
 			p := k.p
 			jf := p.Start.Num() == 1 && p.Months() == 2
-			if !(p.IsMonth() || jf) || !sumMeasure(figure.Measure(k.measure)) {
+			if !(p.IsMonth() || jf) || !ix.sumMeasure(k.measure) {
 				continue
 			}
 			if p.Start.Num() < 4 { // prev would be a single month: the months rule covers it
@@ -318,7 +318,7 @@ var genWithin = &generator{
 	cands: func(ix *index) []cand {
 		var out []cand
 		for _, sk := range ix.seriesOrder {
-			if !sumMeasure(figure.Measure(sk.measure)) {
+			if !ix.sumMeasure(sk.measure) {
 				continue
 			}
 			s := ix.series[sk]
@@ -370,7 +370,7 @@ var genSpans = &generator{
 	cands: func(ix *index) []cand {
 		var out []cand
 		for _, sk := range ix.seriesOrder {
-			if !sumMeasure(figure.Measure(sk.measure)) {
+			if !ix.sumMeasure(sk.measure) {
 				continue
 			}
 			// One figure per end month (articles first), per year.
@@ -440,24 +440,36 @@ var genValueQuantity = &generator{
 			src string
 			v   *Val
 		}
-		byMetric := map[string][]uv{}
-		pairs := func(k factKey) ([]int32, []int32) {
-			var qs []int32
-			for _, fam := range []string{figure.UnitUnits, figure.UnitTonnes} {
-				qk := k
-				qk.measure, qk.family = string(figure.Quantity), fam
-				qs = append(qs, ix.facts[qk]...)
-			}
-			return ix.facts[k], qs
+		type group struct {
+			metric sym
+			vs, qs []int32
 		}
+		byMetric := map[sym][]uv{}
+		var groups []group
 		for _, k := range ix.factOrder {
-			if k.measure != string(figure.Value) || k.family != "money" {
+			if k.measure != ix.c.value || k.family != ix.c.money {
 				continue
 			}
-			vs, qs := pairs(k)
+			var qs []int32
+			for _, fam := range []sym{ix.c.units, ix.c.tonnes} {
+				qk := k
+				qk.measure, qk.family = ix.c.quantity, fam
+				qs = append(qs, ix.facts[qk]...)
+			}
+			if len(qs) == 0 {
+				continue
+			}
+			vs := ix.facts[k]
+			if len(vs) > 8 {
+				vs = vs[:8]
+			}
+			if len(qs) > 8 {
+				qs = qs[:8]
+			}
+			groups = append(groups, group{k.metric, vs, qs})
 			for _, v := range vs {
 				for _, q := range qs {
-					if ix.figs[v].Source == ix.figs[q].Source {
+					if ix.figs[v].Source == ix.figs[q].Source && len(byMetric[k.metric]) < 64 {
 						if u, err := valUnitValue(ix.val(v), ix.val(q)); err == nil {
 							byMetric[k.metric] = append(byMetric[k.metric], uv{ix.figs[v].Source, u})
 						}
@@ -465,21 +477,11 @@ var genValueQuantity = &generator{
 				}
 			}
 		}
-		for _, k := range ix.factOrder {
-			if k.measure != string(figure.Value) || k.family != "money" {
-				continue
-			}
-			vs, qs := pairs(k)
-			if len(vs) > 8 {
-				vs = vs[:8]
-			}
-			if len(qs) > 8 {
-				qs = qs[:8]
-			}
-			for _, v := range vs {
-				for _, q := range qs {
+		for _, g := range groups {
+			for _, v := range g.vs {
+				for _, q := range g.qs {
 					c := cand{f: [3]int32{v, q}, n: 2}
-					for _, o := range byMetric[k.metric] {
+					for _, o := range byMetric[g.metric] {
 						if o.src != ix.figs[v].Source && o.src != ix.figs[q].Source && len(c.extra) < 8 {
 							c.extra = append(c.extra, o.v)
 						}
@@ -504,8 +506,8 @@ var genGrowth = &generator{
 	cands: func(ix *index) []cand {
 		var out []cand
 		for _, k := range ix.factOrder {
-			if k.measure != string(figure.Growth) || k.basis != figure.BasisYoY || k.family != figure.UnitPercent ||
-				(k.of != string(figure.Value) && k.of != string(figure.Quantity)) {
+			if k.measure != ix.c.growth || k.basis != ix.c.yoy || k.family != ix.c.percent ||
+				(k.of != ix.c.value && k.of != ix.c.quantity) {
 				continue
 			}
 			for _, g := range ix.facts[k] {
@@ -535,12 +537,15 @@ var genGrowth = &generator{
 func flowTriples(ix *index, whole string) []cand {
 	var out []cand
 	for _, k := range ix.factOrder {
-		subj, flow := figure.SplitMetric(k.metric)
-		if flow != whole || !sumMeasure(figure.Measure(k.measure)) {
+		subj, flow := figure.SplitMetric(ix.str(k.metric))
+		if flow != whole || !ix.sumMeasure(k.measure) {
 			continue
 		}
 		xk, mk := k, k
-		xk.metric, mk.metric = figure.MetricID(subj, figure.FlowExport), figure.MetricID(subj, figure.FlowImport)
+		xk.metric, mk.metric = ix.sym(figure.MetricID(subj, figure.FlowExport)), ix.sym(figure.MetricID(subj, figure.FlowImport))
+		if xk.metric == noSym || mk.metric == noSym {
+			continue
+		}
 		for _, t := range ix.facts[k] {
 			x := ix.best(ix.facts[xk], t, -1)
 			m := ix.best(ix.facts[mk], t, -1)
@@ -628,16 +633,17 @@ var genShare = &generator{
 	cands: func(ix *index) []cand {
 		var out []cand
 		for _, k := range ix.factOrder {
-			if k.measure != string(figure.Share) || k.of == "" {
+			if k.measure != ix.c.share || k.of == ix.c.empty {
 				continue
 			}
 			for _, s := range ix.facts[k] {
-				for _, fam := range []string{"money", figure.UnitUnits, figure.UnitTonnes} {
-					pk := factKey{metric: k.metric, measure: string(figure.Value), partner: k.partner, family: fam, p: k.p}
+				for _, fam := range []sym{ix.c.money, ix.c.units, ix.c.tonnes} {
+					pk := factKey{metric: k.metric, measure: ix.c.value, partner: k.partner, family: fam,
+						basis: ix.c.empty, of: ix.c.empty, p: k.p}
 					wk := pk
-					wk.metric = ix.figs[s].Of
-					if fam != "money" {
-						pk.measure, wk.measure = string(figure.Quantity), string(figure.Quantity)
+					wk.metric = ix.sym(ix.figs[s].Of)
+					if fam != ix.c.money {
+						pk.measure, wk.measure = ix.c.quantity, ix.c.quantity
 					}
 					part := ix.best(ix.facts[pk], s, -1)
 					whole := ix.best(ix.facts[wk], s, -1)

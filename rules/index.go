@@ -10,18 +10,25 @@ import (
 // factKey identifies one fact: the same metric, measure, partner, unit family,
 // growth basis and period. Figures under one key state the same number.
 type factKey struct {
-	metric, measure, partner, family, basis, of string
+	metric, measure, partner, family, basis, of sym
 	p                                           figure.Period
 }
 
+// sym is an interned string (metric ids, measures, partners...), so that
+// index keys hash and compare as integers.
+type sym int32
+
+// noSym is what sym returns for a string no figure uses.
+const noSym sym = -1
+
 // seriesKey is a factKey without the period: one metric's series over time.
 type seriesKey struct {
-	metric, measure, partner, family, basis, of string
+	metric, measure, partner, family, basis, of sym
 }
 
 // looseKey is a fact regardless of unit family (for look-ups by measure).
 type looseKey struct {
-	metric, measure, partner string
+	metric, measure, partner sym
 	p                        figure.Period
 }
 
@@ -38,16 +45,49 @@ type index struct {
 	// series lists each series' figures sorted by period, then rank.
 	series map[seriesKey][]int32
 	byID   map[string]int32
+	keys   []factKey // each figure's fact key
+	syms   map[string]sym
+	strs   []string
+	c      commonSyms
 	// factOrder and seriesOrder list keys in a deterministic order.
 	factOrder   []factKey
 	seriesOrder []seriesKey
 	ev          *evalData
 }
 
-func (ix *index) fkey(i int32) factKey {
-	f := &ix.figs[i]
-	return factKey{f.Metric, string(f.Measure), f.Partner, family(f.Unit), f.Basis, f.Of, f.Period}
+// commonSyms are the symbols generators compare with.
+type commonSyms struct {
+	value, quantity, growth, share, money, units, tonnes, percent, yoy, empty sym
 }
+
+func (ix *index) intern(s string) sym {
+	if x, ok := ix.syms[s]; ok {
+		return x
+	}
+	x := sym(len(ix.strs))
+	ix.syms[s] = x
+	ix.strs = append(ix.strs, s)
+	return x
+}
+
+// sym returns the symbol of s, or noSym when no figure uses s. Safe for
+// concurrent use once the index is built.
+func (ix *index) sym(s string) sym {
+	if x, ok := ix.syms[s]; ok {
+		return x
+	}
+	return noSym
+}
+
+// str returns the string of a symbol.
+func (ix *index) str(x sym) string {
+	if x < 0 || int(x) >= len(ix.strs) {
+		return ""
+	}
+	return ix.strs[x]
+}
+
+func (ix *index) fkey(i int32) factKey { return ix.keys[i] }
 
 func skeyOf(k factKey) seriesKey {
 	return seriesKey{k.metric, k.measure, k.partner, k.family, k.basis, k.of}
@@ -81,7 +121,16 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		series: make(map[seriesKey][]int32),
 		byID:   make(map[string]int32, n),
 		ev:     ev,
+		syms:   map[string]sym{},
+		keys:   make([]factKey, n),
 	}
+	for _, w := range []string{string(figure.Value), string(figure.Quantity), string(figure.Growth), string(figure.Share),
+		"money", figure.UnitUnits, figure.UnitTonnes, figure.UnitPercent, figure.BasisYoY, ""} {
+		ix.intern(w)
+	}
+	ix.c = commonSyms{ix.sym(string(figure.Value)), ix.sym(string(figure.Quantity)), ix.sym(string(figure.Growth)),
+		ix.sym(string(figure.Share)), ix.sym("money"), ix.sym(figure.UnitUnits), ix.sym(figure.UnitTonnes),
+		ix.sym(figure.UnitPercent), ix.sym(figure.BasisYoY), ix.sym("")}
 	ix.rank = make([]int32, n)
 	for i := range ix.rank {
 		ix.rank[i] = int32(i)
@@ -107,15 +156,17 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 				ix.byID[f.ID] = i
 			}
 		}
+		k := factKey{ix.intern(f.Metric), ix.intern(string(f.Measure)), ix.intern(f.Partner), ix.intern(family(f.Unit)),
+			ix.intern(f.Basis), ix.intern(f.Of), f.Period}
+		ix.keys[i] = k
 		if f.Metric == "" || f.Period.IsZero() {
 			continue // nothing to compare it with
 		}
-		k := ix.fkey(i)
 		if _, seen := ix.facts[k]; !seen {
 			ix.factOrder = append(ix.factOrder, k)
 		}
 		ix.facts[k] = append(ix.facts[k], i)
-		lk := looseKey{f.Metric, string(f.Measure), f.Partner, f.Period}
+		lk := looseKey{k.metric, k.measure, k.partner, f.Period}
 		ix.loose[lk] = append(ix.loose[lk], i)
 		sk := skeyOf(k)
 		if _, seen := ix.series[sk]; !seen {
