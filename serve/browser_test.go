@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"net"
@@ -50,7 +51,7 @@ func newBrowser(t *testing.T) context.Context {
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1440, 1000),
+		chromedp.WindowSize(1440, 1800),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
@@ -80,20 +81,29 @@ func serveOnLoopback(t *testing.T, s *Server) string {
 	return "http://" + ln.Addr().String()
 }
 
-// saveScreenshot writes png to the test's temp dir and, when
-// FIGCHECK_SCREENSHOT names a path, there too.
-func saveScreenshot(t *testing.T, ctx context.Context, name string) {
+// saveScreenshot captures the page into the test's temp dir and, when
+// FIGCHECK_SCREENSHOT names a PNG path, there too; a non-empty suffix is put
+// before the extension ("shot.png" → "shot-overview.png").
+func saveScreenshot(t *testing.T, ctx context.Context, suffix string) {
 	t.Helper()
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatalf("screenshot: %v", err)
 	}
+	if !bytes.HasPrefix(png, []byte("\x89PNG")) {
+		t.Fatalf("screenshot is not a PNG (%d bytes)", len(png))
+	}
+	name := "figcheck-serve" + suffix + ".png"
 	p := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(p, png, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s (%d bytes)", p, len(png))
 	if out := os.Getenv("FIGCHECK_SCREENSHOT"); out != "" {
+		if suffix != "" {
+			ext := filepath.Ext(out)
+			out = strings.TrimSuffix(out, ext) + suffix + ext
+		}
 		if err := os.WriteFile(out, png, 0o644); err != nil {
 			t.Fatalf("FIGCHECK_SCREENSHOT: %v", err)
 		}
@@ -155,6 +165,7 @@ func TestBrowserCheck(t *testing.T) {
 	if findings == 0 || flagged == 0 {
 		t.Fatalf("no finding shown (findings %d, flagged figures %d)", findings, flagged)
 	}
+	saveScreenshot(t, tctx, "-overview")
 
 	// Click the first flagged figure: its detail panel shows how it was read and its findings.
 	sel := ".atext a.fig.v-error, .atext a.fig.v-warning, .atext a.fig.v-info"
@@ -183,7 +194,7 @@ func TestBrowserCheck(t *testing.T) {
 	if count(t, tctx, `a#download[href^="/report/"]`) != 1 {
 		t.Errorf("no Excel download button")
 	}
-	saveScreenshot(t, tctx, "figcheck-serve.png")
+	saveScreenshot(t, tctx, "")
 }
 
 // TestBrowserUploadError attaches an unreadable workbook next to a pasted

@@ -74,7 +74,8 @@ type Server struct {
 	run   func(context.Context, pipeline.Config) (*pipeline.Result, error)
 }
 
-// New checks the configuration (the source folders must exist) and builds a Server.
+// New checks the configuration (the source folders must exist; rule,
+// glossary and rate files must load) and builds a Server.
 func New(cfg Config) (*Server, error) {
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = DefaultMaxBody
@@ -101,6 +102,13 @@ func New(cfg Config) (*Server, error) {
 	}).ParseFS(assets, "assets/page.html")
 	if err != nil {
 		return nil, fmt.Errorf("page template: %w", err)
+	}
+	// Fail at start-up, not on an editor's first check, when the rule
+	// files, glossary or rate sheet are broken: run the pipeline once on no input.
+	dry := cfg.Pipeline
+	dry.Inputs, dry.Logger = nil, zerolog.Nop()
+	if _, err := pipeline.Run(context.Background(), dry); err != nil {
+		return nil, fmt.Errorf("configuration: %w", err)
 	}
 	return &Server{
 		cfg:   cfg,

@@ -571,4 +571,9 @@ func TestIndexListsSheets(t *testing.T) {
 	if _, err := New(Config{SourceDirs: []string{filepath.Join(t.TempDir(), "missing")}}); err == nil {
 		t.Errorf("a missing --sources folder should be refused")
 	}
+	badRules := filepath.Join(t.TempDir(), "rules.yaml")
+	os.WriteFile(badRules, []byte("rules: [ {id: x, check: \"(\"} ]\n"), 0o644)
+	if _, err := New(Config{Pipeline: pipeline.Config{Rules: rules.Config{Files: []string{badRules}}}}); err == nil {
+		t.Errorf("a broken rule file should be refused at start-up")
+	}
 }
