@@ -439,6 +439,9 @@ func (p *parser) cnMonthAtom(i int) (atom, bool) {
 	if p.is(j, "份") {
 		j++
 	}
+	if p.is(j, "当") && p.is(j+1, "月") {
+		j += 2 // 10月当月: October alone
+	}
 	if d, j2, ok := p.cnNum(j); ok && d >= 1 && d <= daysIn(n) && (p.is(j2, "日") || p.is(j2, "号")) {
 		a.kind, a.d1, a.d2 = KindDay, d, d
 		j = j2 + 1
@@ -468,8 +471,11 @@ func (p *parser) qhLetter(i int) (byte, int, bool) {
 	if t.num < 1 || (unit == 'q' && t.num > 4) || (unit == 'h' && t.num > 2) {
 		return 0, 0, false
 	}
-	if p.adj(i+2) && (p.tok(i+2).kind == tWord || p.tok(i+2).kind == tNum) {
-		return 0, 0, false // "Q1x", "H20"
+	if p.adj(i+2) && (p.tok(i+2).kind == tWord || p.tok(i+2).kind == tNum || p.is(i+2, ">")) {
+		return 0, 0, false // "Q1x", "H20", "<h1>"
+	}
+	if p.adj(i) && (p.is(i-1, "<") || p.is(i-1, "/")) {
+		return 0, 0, false // "</h1"
 	}
 	return unit, t.num, true
 }

@@ -328,3 +328,25 @@ func TestInContext(t *testing.T) {
 		}
 	}
 }
+
+func TestFindMarkup(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"html headings", "2025-01-20", "<h1>China's trade hits a record in 2024</h1><h2>H1 2024</h2>",
+			[]string{"2024|2024-01..2024-12|year|", "H1 2024|2024-01..2024-06|half|"}},
+	})
+}
+
+func TestFindBasesAreNotPeriods(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"on the year", "2024-05-10", "up 5% on the year, 3% year-on-year, 2% y/y and 1% yoy", nil},
+		{"compared to last year", "2024-05-10", "compared to last year and versus 2022",
+			[]string{"last year|2023-01..2023-12|year|rel,cmp", "2022|2022-01..2022-12|year|cmp"}},
+		{"than the same period", "2024-05-10", "higher than the same period last year",
+			[]string{"the same period last year||same-period|same,cmp"}},
+		{"from April", "2024-05-10", "up 5% from April; shipments from China in April",
+			[]string{"April|2024-04|month|rel,cmp", "April|2024-04|month|rel"}},
+		{"Chinese month alone", "2024-11-07", "10月当月出口增长，较上月回落",
+			[]string{"10月当月|2024-10|month|rel", "上月|2024-10|month|rel,cmp"}},
+		{"season and fiscal slashes", "2024-05-10", "the 2023/24 season and 2023/2024", nil},
+	})
+}

@@ -9,9 +9,11 @@ import (
 // longestAt tries every rule at token i and keeps the longest match (the
 // first rule wins a tie). lastEnd is the token after the previous mention.
 func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
-	if !p.canStart(p.toks[i]) || p.toks[i].kind == tNum && (p.toks[i].ndig == 3 || p.toks[i].ndig > 4 || p.partOfNumber(i)) {
+	if !p.canStart(i) ||
+		p.toks[i].kind == tNum && (p.toks[i].ndig == 3 || p.toks[i].ndig > 4 || p.partOfNumber(i) || p.valueAfter(i+1)) {
 		return cand{}, false
 	}
+	at, atOK := p.endpoint(i) // shared by rangeAt and the single-atom case
 	var best cand
 	found := false
 	try := func(c cand, ok bool) {
@@ -19,7 +21,7 @@ func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
 			best, found = c, true
 		}
 	}
-	try(p.rangeAt(i))
+	try(p.rangeAt(i, at, atOK))
 	try(p.firstNAt(i))
 	try(p.rollingAt(i))
 	try(p.ytdAt(i))
@@ -33,14 +35,7 @@ func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
 	try(p.weekDaysAt(i))
 	try(p.possessiveAt(i))
 	try(p.dayRangeAt(i))
-	for _, f := range [...]func(int) (atom, bool){p.monthAtom, p.quarterAtom, p.yearAtom} {
-		a, ok := f(i)
-		if !ok || (found && a.j <= best.j) {
-			continue
-		}
-		if a.bare && !p.yearContext(a.i, a.j, lastEnd) {
-			continue
-		}
+	if a := at; atOK && (!found || a.j > best.j) && (!a.bare || p.yearContext(a.i, a.j, lastEnd)) {
 		if a.y == 0 && (a.kind == KindMonth || a.kind == KindDay) {
 			a.y = p.listYear(a)
 		}
@@ -179,7 +174,8 @@ func (p *parser) rangeSep(k int, between bool) (j int, word, toStart, toDate, ok
 // rangeAt reads "January-April", "from January to April 2015", "between
 // January and April", "Nov-Feb 2017", "2014-2018", "from 2017-q1 to
 // 2018-q1", "Nov 18-Dec 19, 2015", "from March to date", "1月至4月".
-func (p *parser) rangeAt(i int) (cand, bool) {
+// a0 and ok0 are endpoint(i), which the caller has already read.
+func (p *parser) rangeAt(i int, a0 atom, ok0 bool) (cand, bool) {
 	k := i
 	between, from := false, false
 	switch {
@@ -190,7 +186,10 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 		from = true
 		k++
 	}
-	a, ok := p.endpoint(k)
+	a, ok := a0, ok0
+	if k != i {
+		a, ok = p.endpoint(k)
+	}
 	if !ok {
 		return cand{}, false
 	}
@@ -920,14 +919,15 @@ func (p *parser) dayRangeAt(i int) (cand, bool) {
 	return c, true
 }
 
-// canStart reports whether any rule can match from token t; it keeps Find
-// fast on ordinary words.
-func (p *parser) canStart(t token) bool {
+// canStart reports whether any rule can match from token i; it keeps Find
+// fast on ordinary words by looking at most one token ahead.
+func (p *parser) canStart(i int) bool {
+	t := p.toks[i]
 	switch t.kind {
 	case tNum:
 		return true
 	case tPunct:
-		return p.lw(t) == "'" || p.lw(t) == "’"
+		return p.is(i, "'") || p.is(i, "’")
 	case tHan:
 		switch p.lw(t) {
 		case "今", "本", "去", "上", "下", "明", "前", "全", "年", "同", "当", "近", "过", "最", "第",
@@ -936,18 +936,52 @@ func (p *parser) canStart(t token) bool {
 		}
 		return false
 	}
-	if monthWord(p.lw(t)) > 0 {
+	w := p.lw(t)
+	if monthWord(w) > 0 {
 		return true
 	}
-	switch p.lw(t) {
-	case "the", "from", "between", "first", "last", "final", "past", "previous", "preceding", "recent",
-		"latest", "next", "coming", "following", "this", "current", "a", "one", "that", "year", "ytd",
-		"so", "since", "earlier", "early", "late", "mid", "end", "beginning", "start", "middle", "before",
+	switch w {
+	case "the":
+		n := p.tok(i + 1)
+		if n.kind == tNum || n.kind == tPunct {
+			return n.kind == tNum || p.is(i+1, "'") || p.is(i+1, "’")
+		}
+		nw := p.lw(n)
+		if monthWord(nw) > 0 || ordinalWord(nw) > 0 || decadeWord(nw) > 0 {
+			return true
+		}
+		switch nw {
+		case "last", "final", "latter", "past", "previous", "prior", "preceding", "recent", "latest", "next",
+			"coming", "following", "same", "corresponding", "comparable", "year", "whole", "full", "entire",
+			"current", "month", "period", "end", "start", "beginning", "middle":
+			return true
+		}
+		return p.count1(i + 1)
+	case "a", "one":
+		return p.word(i+1, "year", "month")
+	case "that":
+		return p.word(i+1, "month")
+	case "this", "current":
+		return p.tok(i+1).kind == tWord
+	case "year":
+		return p.word(i+1, "to", "through", "ending", "ended") || p.dash(i+1) || p.tok(i+1).kind == tNum
+	case "so":
+		return p.word(i+1, "far")
+	case "end", "beginning", "start", "middle":
+		return p.word(i+1, "of")
+	case "from", "between", "first", "last", "final", "past", "previous", "preceding", "recent",
+		"latest", "next", "coming", "following", "ytd", "since", "earlier", "early", "late", "mid", "before",
 		"prior", "after", "full", "whole", "entire", "calendar", "q", "h", "second", "third", "fourth",
 		"two", "nineteen", "twenty", "eighteen", "sixties", "seventies", "eighties", "nineties", "latter":
 		return true
 	}
 	return false
+}
+
+// count1 reports whether token i is a small number word ("three").
+func (p *parser) count1(i int) bool {
+	t := p.tok(i)
+	return t.kind == tWord && numberWord(p.lw(t)) > 0
 }
 
 // possessiveAt reads a year in the possessive before a part of it:
