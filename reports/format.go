@@ -33,8 +33,20 @@ func formatAmount(v float64, unit string) string {
 	if v < 0 {
 		sign, v = "-", -v
 	}
-	if strings.Contains(unit, "/") { // an exchange rate such as CNY/USD
-		return sign + decimals(v, 2, 4) + " " + unit
+	if num, den, ok := strings.Cut(unit, "/"); ok {
+		sym, isMoney := currencySymbols[num]
+		if !figure.IsCurrency(num) || figure.IsCurrency(den) { // an exchange rate such as CNY/USD
+			return sign + decimals(v, 2, 4) + " " + unit
+		}
+		if !isMoney {
+			sym = num + " "
+		}
+		// A unit value such as CNY/units: ¥1,106.60/unit.
+		amount := groupThousands(decimals(v, 2, 2))
+		if v >= 1e6 {
+			amount = scaled(v)
+		}
+		return sign + sym + amount + "/" + strings.TrimSuffix(den, "s")
 	}
 	num := scaled(v)
 	if sym, ok := currencySymbols[unit]; ok {
@@ -131,7 +143,7 @@ func wrappedLines(text string, width float64) int {
 	if text == "" {
 		return 1
 	}
-	perLine := width
+	perLine := width * 1.1
 	if perLine < 4 {
 		perLine = 4
 	}

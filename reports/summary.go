@@ -191,21 +191,33 @@ func (wb *workbook) summary() error {
 }
 
 // countTable writes a header and one line per group from row on and returns
-// the row after the table. Columns: name, Error, Warning, Info, Not counted, New, Total.
+// the row after the table. Columns: name, Error, Warning, Info, Not counted,
+// Total, and New when a baseline was used.
 func (wb *workbook) countTable(row int, name string, cs []ruleCounts, put func(int, int, any, int)) int {
 	st := wb.st
 	heads := []struct {
 		t string
 		s int
 	}{{name, st.tableHead}, {"Error", st.sevError}, {"Warning", st.sevWarning}, {"Info", st.sevInfo},
-		{"Not counted", st.tableHead}, {"New", st.tableHead}, {"Total", st.tableHead}}
+		{"Not counted", st.tableHead}, {"Total", st.tableHead}}
+	base := withBaseline(wb.res)
+	if base {
+		heads = append(heads, struct {
+			t string
+			s int
+		}{"New", st.tableHead})
+	}
 	for i, h := range heads {
 		put(i+1, row, h.t, h.s)
 	}
 	row++
 	for _, c := range cs {
 		put(1, row, c.name, st.wrap)
-		for i, n := range []int{c.err, c.warn, c.info, c.apart, c.nw, c.total()} {
+		nums := []int{c.err, c.warn, c.info, c.apart, c.total()}
+		if base {
+			nums = append(nums, c.nw)
+		}
+		for i, n := range nums {
 			put(i+2, row, n, st.integer)
 		}
 		row++
