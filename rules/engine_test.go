@@ -3,7 +3,6 @@ package rules
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -59,7 +58,7 @@ func fig(id, src, metric string, m figure.Measure, p string, v, step float64, un
 	if strings.HasSuffix(src, ".xlsx") || strings.HasSuffix(src, ".csv") {
 		kind = figure.KindSheet
 	}
-	return figure.Figure{ID: id, Source: src, Kind: kind, Line: 1, Col: 1, Quote: fmt.Sprintf("%g", v), Value: v, Low: iv.Low, High: iv.High,
+	return figure.Figure{ID: id, Source: src, Kind: kind, Line: 1, Col: 1, Quote: FormatAmount(v, unit), Value: v, Low: iv.Low, High: iv.High,
 		Unit: unit, Measure: m, Metric: metric, Flow: flow, Period: per}
 }
 

@@ -358,7 +358,7 @@ func scaleHint(a, b *Val) string {
 	if r := scaleReading(wrong, right); r != "" {
 		return fmt.Sprintf("%s: the likely correct reading is %s", r, fix)
 	}
-	factor := "10^" + strconv.Itoa(int(math.Abs(float64(k))))
+	factor := factorWords(k)
 	dir := "larger"
 	if k < 0 {
 		dir = "smaller"
@@ -787,6 +787,8 @@ func Funcs() []Func {
 				_, r := whichWrong(x, y)
 				return r, nil
 			}, new(func(*Val, *Val) *Val)),
+		fn("factor", "factor(k int) string", "10^k in words: \"10\", \"10,000 (10^4)\"",
+			func(a ...any) (any, error) { return factorWords(a[0].(int)), nil }, new(func(int) string)),
 		fn("scale_hint", "scale_hint(a, b Val) string", "explains a power-of-ten mismatch and gives the likely correct reading",
 			func(a ...any) (any, error) {
 				x, y, err := v2(a)
@@ -897,7 +899,7 @@ func uvHint(val, q, b *Val) string {
 				if k < 0 {
 					what = "smaller"
 				}
-				s := fmt.Sprintf("with a quantity 10^%d times %s, %s, the unit value would be %s, within bounds", abs(k), what, FormatAmount(fixed.shown(), q.Unit), FormatAmount(u.shown()/f, u.Unit))
+				s := fmt.Sprintf("with a quantity %s times %s, %s, the unit value would be %s, within bounds", factorWords(k), what, FormatAmount(fixed.shown(), q.Unit), FormatAmount(u.shown()/f, u.Unit))
 				if r := scaleReading(q, fixed); r != "" {
 					s = r + ": " + s
 				}
@@ -913,4 +915,17 @@ func abs(k int) int {
 		return -k
 	}
 	return k
+}
+
+// factorWords writes 10^|k| for people.
+func factorWords(k int) string {
+	k = abs(k)
+	n := FormatNumber(math.Pow10(k), 0)
+	if k <= 1 {
+		return n
+	}
+	if k > 8 {
+		return "10^" + strconv.Itoa(k)
+	}
+	return fmt.Sprintf("%s (10^%d)", n, k)
 }

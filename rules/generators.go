@@ -364,7 +364,7 @@ var genWithin = &generator{
 
 var genSpans = &generator{
 	name: "spans",
-	doc:  "two year-to-date figures of one year whose end months follow each other among those stated (short, long), and rest = long − short over the months in between; stated lists figures of exactly those months",
+	doc:  "two year-to-date figures of one year whose end months follow each other among those stated (short, long), and rest = long − short over the months in between; stated lists the figures stated for those months (one for the whole span, or one per month)",
 	vars: []Var{{"short", "Val", "the shorter year-to-date"}, {"long", "Val", "the longer year-to-date"}, {"rest", "Val", "long − short, over the months in between (derived)"}, {"stated", "[]Val", "figures stated for exactly the months in between"}},
 	env:  func() any { return &SpansEnv{} },
 	cands: func(ix *index) []cand {
@@ -426,6 +426,20 @@ func spanRest(ix *index, c *cand) {
 	for _, i := range ix.facts[k] {
 		c.extra = append(c.extra, ix.val(i))
 	}
+	if len(c.extra) > 0 {
+		return
+	}
+	// The months in between may be stated one by one.
+	var parts []*Val
+	for m := rp.Start; m <= rp.End; {
+		f, n := ix.monthFigure(k, c.f[1], m, rp.End)
+		if f < 0 {
+			return
+		}
+		parts = append(parts, ix.val(f))
+		m += figure.Month(n)
+	}
+	c.extra = parts
 }
 
 var genValueQuantity = &generator{
