@@ -158,6 +158,13 @@ func parseNumber(text string) (cellNumber, bool) {
 	return n, true
 }
 
+func abs64(i int64) int64 {
+	if i < 0 {
+		return -i
+	}
+	return i
+}
+
 // decimal returns the stated number times scale as integer digits and a
 // power of ten (24105.4 × 1e4 is 241054 × 10^3); ok is false when scale is
 // not a power of ten.
@@ -187,7 +194,18 @@ func (n cellNumber) decimal(scale float64) (mant *big.Int, exp int, ok bool) {
 // stated digit either side) and the step, all after scaling. Computed in
 // decimal, 24105.4 × 1e4 is exactly 241054000 ± 500 and 3.2 is 3.15–3.25.
 func (n cellNumber) bounds(scale float64) (value, low, high, step float64) {
-	if m, p, ok := n.decimal(scale); ok {
+	if m, p, ok := n.decimal(scale); ok && m.IsInt64() && abs64(m.Int64()) < 1e17 {
+		// Fast path: the digits fit an int64 with room for ×10 ± 5.
+		i := m.Int64()
+		e := "e" + strconv.Itoa(p)
+		e1 := "e" + strconv.Itoa(p-1)
+		v, err1 := strconv.ParseFloat(strconv.FormatInt(i, 10)+e, 64)
+		lo, err2 := strconv.ParseFloat(strconv.FormatInt(i*10-5, 10)+e1, 64)
+		hi, err3 := strconv.ParseFloat(strconv.FormatInt(i*10+5, 10)+e1, 64)
+		if err1 == nil && err2 == nil && err3 == nil && !math.IsInf(lo, 0) && !math.IsInf(hi, 0) {
+			return v, lo, hi, math.Pow10(p)
+		}
+	} else if ok {
 		v, err1 := strconv.ParseFloat(m.String()+"e"+strconv.Itoa(p), 64)
 		m10 := new(big.Int).Mul(m, big.NewInt(10))
 		lo, err2 := strconv.ParseFloat(new(big.Int).Sub(m10, big.NewInt(5)).String()+"e"+strconv.Itoa(p-1), 64)

@@ -49,7 +49,31 @@ type extractor struct {
 	dropped   int // warnings beyond maxWarnings
 	subjects  map[string]subjectInfo
 	rowUnits  map[string]unitInfo
+	periods   map[periodKey]periodResult
 	emptyData []string // cell refs of empty data cells, checked for uncached formulas (xlsx)
+}
+
+type periodKey struct {
+	text string
+	r    ref
+}
+
+type periodResult struct {
+	p  figure.Period
+	ok bool
+}
+
+// periodCell is parsePeriodCell with a cache: tidy tables repeat their periods.
+func (x *extractor) periodCell(text string, r ref) (figure.Period, bool) {
+	k := periodKey{text, r}
+	if res, ok := x.periods[k]; ok {
+		return res.p, res.ok
+	}
+	p, ok := parsePeriodCell(text, r)
+	if len(x.periods) < 10000 {
+		x.periods[k] = periodResult{p, ok}
+	}
+	return p, ok
 }
 
 type subjectInfo struct {
@@ -66,7 +90,7 @@ func newExtractor(name string, opts sources.Options, doc *sources.Document) (*ex
 		}
 	}
 	return &extractor{name: name, opts: opts, gloss: g, doc: doc,
-		subjects: map[string]subjectInfo{}, rowUnits: map[string]unitInfo{}}, nil
+		subjects: map[string]subjectInfo{}, rowUnits: map[string]unitInfo{}, periods: map[periodKey]periodResult{}}, nil
 }
 
 // warnf records a non-fatal problem; each message names its sheet and cell.
@@ -481,7 +505,7 @@ func (x *extractor) row(t *table, r rowData) {
 		x.warnf("%s: row has numbers but no commodity label; skipped", at(t.col(roleSubject)))
 		return
 	}
-	if isHeaderRepeat(label) && statsOf(cells, t.titleRef).isHeader() {
+	if !subj.known && isHeaderRepeat(label) && statsOf(cells, t.titleRef).isHeader() {
 		return
 	}
 
@@ -694,7 +718,7 @@ func (x *extractor) rowPeriod(t *table, cells []string, at func(int) string) (fi
 	}
 	if i := t.col(rolePeriod); i >= 0 {
 		if txt := cellText(cells, i); txt != "" {
-			p, ok := parsePeriodCell(txt, r)
+			p, ok := x.periodCell(txt, r)
 			if !ok {
 				x.warnf("%s: period %q not understood; row skipped", at(i), truncate(txt, 40))
 				return figure.Period{}, false
@@ -704,7 +728,7 @@ func (x *extractor) rowPeriod(t *table, cells []string, at func(int) string) (fi
 	}
 	if i := t.col(roleMonth); i >= 0 {
 		if txt := cellText(cells, i); txt != "" {
-			p, ok := parsePeriodCell(txt, r)
+			p, ok := x.periodCell(txt, r)
 			if !ok {
 				x.warnf("%s: month %q not understood; row skipped", at(i), truncate(txt, 40))
 				return figure.Period{}, false
@@ -717,10 +741,10 @@ func (x *extractor) rowPeriod(t *table, cells []string, at func(int) string) (fi
 		var ps, pe figure.Period
 		okS, okE := true, true
 		if s >= 0 {
-			ps, okS = parsePeriodCell(cellText(cells, s), r)
+			ps, okS = x.periodCell(cellText(cells, s), r)
 		}
 		if e >= 0 {
-			pe, okE = parsePeriodCell(cellText(cells, e), r)
+			pe, okE = x.periodCell(cellText(cells, e), r)
 		}
 		switch {
 		case !okS && !okE:
