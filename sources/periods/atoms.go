@@ -660,6 +660,13 @@ func (p *parser) yearAtom(i int) (atom, bool) {
 		if p.is(i+1, "年") {
 			return p.yearAtom2(i)
 		}
+		if p.word(i+1, "full", "whole") && (p.word(i+2, "year") || p.dash(i+2) && p.word(i+3, "year")) {
+			j := i + 3 // "2023 full-year"
+			if p.dash(i + 2) {
+				j++
+			}
+			return atom{i: i, j: j, kind: KindYear, y: y, m1: 1, m2: 12}, true
+		}
 		return atom{i: i, j: i + 1, kind: KindYear, y: y, m1: 1, m2: 12, bare: true}, true
 	case tHan:
 		return p.yearAtom2(i)

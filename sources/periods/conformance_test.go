@@ -126,10 +126,9 @@ func valueMatch(m Mention, e confSpan) (bool, int) {
 func scored(ms []Mention) []Mention {
 	var out []Mention
 	for _, m := range ms {
-		if m.SamePeriod || (m.Day && m.From.Equal(m.To)) {
-			continue
+		if m.IsDatePeriod() || os.Getenv("PERIODS_SCORE_ALL") != "" {
+			out = append(out, m)
 		}
-		out = append(out, m)
 	}
 	return out
 }

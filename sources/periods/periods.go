@@ -177,3 +177,10 @@ func (m Mention) InContext(ctx figure.Period) figure.Period {
 	}
 	return m.Period
 }
+
+// IsDatePeriod reports whether m names a span of calendar time: not a single
+// day (a date), and not a same-period reference without dates of its own.
+// Scorers of date-period suites count only these.
+func (m Mention) IsDatePeriod() bool {
+	return !m.SamePeriod && !(m.Day && m.From.Equal(m.To))
+}

@@ -350,3 +350,21 @@ func TestFindBasesAreNotPeriods(t *testing.T) {
 		{"season and fiscal slashes", "2024-05-10", "the 2023/24 season and 2023/2024", nil},
 	})
 }
+
+func TestFindCustomsIdioms(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"January and February", "2024-03-07", "In January and February combined, exports rose 7.1%.",
+			[]string{"January and February|2024-01..2024-02|months|cum,rel"}},
+		{"January and February respectively", "2024-03-07", "rose 5% and 7% in January and February, respectively",
+			[]string{"January|2024-01|month|rel", "February|2024-02|month|rel"}},
+		{"range period of year", "2025-01-13", "in the January-November period of 2024",
+			[]string{"January-November period of 2024|2024-01..2024-11|months|cum"}},
+		{"so far in", "2024-05-10", "so far in 2024, but in 2023", []string{"so far in 2024|2024-01..2024-04|year-to-date|cum,rel",
+			"2023|2023-01..2023-12|year|"}},
+		{"since the start of", "2024-05-10", "since the start of 2024", []string{"since the start of 2024|2024-01..2024-04|year-to-date|cum,rel"}},
+		{"calendar 2023", "2024-05-10", "in calendar 2023 and 2023 full-year results", []string{"2023|2023-01..2023-12|year|",
+			"2023 full-year|2023-01..2023-12|year|"}},
+		{"Chinese year range", "2024-05-10", "2019年至2023年，2022年12月至2023年3月",
+			[]string{"2019年至2023年|2019-01..2023-12|years|", "2022年12月至2023年3月|2022-12..2023-03|months|"}},
+	})
+}

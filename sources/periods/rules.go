@@ -67,7 +67,7 @@ func (p *parser) yearContext(i, j, lastEnd int) bool {
 		return true
 	}
 	if p.word(i-1, "in", "for", "of", "during", "from", "to", "through", "until", "till", "by",
-		"throughout", "within", "between", "across", "early", "late", "mid", "ended", "ending") {
+		"throughout", "within", "between", "across", "early", "late", "mid", "ended", "ending", "calendar") {
 		return true
 	}
 	if p.word(i-1, "and", "or") && p.word(i-2, "in", "for", "of", "during", "between") {
@@ -99,7 +99,8 @@ var periodNouns = map[string]bool{
 	"earnings": true, "profit": true, "profits": true, "estimate": true, "estimates": true,
 	"harvest": true, "season": true, "census": true, "report": true, "survey": true, "plan": true,
 	"inflation": true, "demand": true, "supply": true, "consumption": true, "investment": true,
-	"spending": true, "income": true, "average.": true, "baseline": true, "tally": true, "haul": true,
+	"spending": true, "income": true, "baseline": true, "tally": true, "haul": true, "full": true,
+	"annual": true, "performance": true, "quota": true, "quotas": true, "outlook": true,
 }
 
 // comparisonBefore reports whether the expression at token i is the base of
@@ -154,6 +155,9 @@ func (p *parser) rangeSep(k int, between bool) (j int, word, toStart, toDate, ok
 		j = k + 1
 	case between && p.word(k, "and"):
 		j, word = k+1, true
+	case p.word(k, "and") && monthWord(p.lw(p.tok(k-1))) == 1 && monthWord(p.lw(p.tok(k+1))) == 2 &&
+		!p.word(k+2, "respectively") && !(p.is(k+2, ",") && p.word(k+3, "respectively")):
+		j, word = k+1, true // "January and February": customs publish them together
 	case !between && p.word(k, "to", "through", "thru", "till", "until", "into"):
 		j, word = k+1, true
 		if p.word(k, "to") && p.word(j, "date") {
@@ -267,6 +271,16 @@ func (p *parser) rangeAt(i int, a0 atom, ok0 bool) (cand, bool) {
 		}
 		b.rel = b.rel || a.rel
 	}
+	jEnd := b.j
+	if a.rel && b.rel && p.word(b.j, "period") && p.word(b.j+1, "of", "in") {
+		// "the January-November period of 2024"
+		if y, rel, j2, ok := p.yearSpec(b.j+2, false); ok && y != 0 {
+			a.y += y - b.y
+			b.y, b.y2 = y, 0
+			a.rel, b.rel = rel, rel
+			jEnd = j2
+		}
+	}
 	start := figure.MonthOf(a.y, a.m1)
 	end := figure.MonthOf(b.endYear(), b.m2)
 	if toStart {
@@ -275,7 +289,7 @@ func (p *parser) rangeAt(i int, a0 atom, ok0 bool) (cand, bool) {
 	if end < start || (end == start && a.kind != KindDay) {
 		return cand{}, false
 	}
-	c := cand{i: i, j: b.j, p: figure.Period{Start: start, End: end}, rel: a.rel || b.rel}
+	c := cand{i: i, j: jEnd, p: figure.Period{Start: start, End: end}, rel: a.rel || b.rel}
 	switch {
 	case a.kind == KindDay || b.kind == KindDay:
 		c.kind, c.day = KindDay, true
@@ -583,6 +597,18 @@ func (p *parser) ytdAt(i int) (cand, bool) {
 	case p.word(i, "since") && p.word(i+1, "the") && p.word(i+2, "start", "beginning") && p.word(i+3, "of") &&
 		p.word(i+4, "the", "this") && p.word(i+5, "year"):
 		j = i + 6
+	case p.word(i, "since") && p.word(i+1, "the") && p.word(i+2, "start", "beginning") && p.word(i+3, "of"):
+		y, _, k, ok := p.yearSpec(i+4, false)
+		if !ok || y != p.refY {
+			return cand{}, false
+		}
+		j = k
+	case p.word(i, "so") && p.word(i+1, "far") && p.word(i+2, "in"):
+		y, _, k, ok := p.yearSpec(i+3, false)
+		if !ok || y != p.refY {
+			return cand{}, false
+		}
+		j = k
 	case p.word(i, "earlier") && p.word(i+1, "this") && p.word(i+2, "year"):
 		j = i + 3
 	case p.word(i, "earlier") && p.word(i+1, "this") && p.word(i+2, "month"):
