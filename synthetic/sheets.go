@@ -18,6 +18,9 @@ const (
 	// header rows in Chinese with the units in the headers and in a 计量单位
 	// column, then one row per commodity.
 	LayoutCustomsZH = "customs-zh"
+	// LayoutCustomsEN is the same workbook with English headers and units
+	// ("Value (RMB 10,000)", "10,000 units").
+	LayoutCustomsEN = "customs-en"
 	// LayoutTidyCSV is a long table: subject, flow, period, measure, value, unit, note.
 	LayoutTidyCSV = "tidy-csv"
 )
@@ -64,10 +67,14 @@ func (r release) monthPeriod() figure.Period {
 }
 
 // sheetLayout decides the layout of sheet i. January releases are tidy CSV
-// (customs tables fold January into "1至2月"), as is every fifth sheet.
+// (customs tables fold January into "1至2月"), as is every fifth sheet;
+// one in five is a workbook with English headers.
 func sheetLayout(i int, r release) string {
-	if r.month == 1 || i%5 == 4 {
+	switch {
+	case r.month == 1 || i%5 == 4:
 		return LayoutTidyCSV
+	case i%5 == 2:
+		return LayoutCustomsEN
 	}
 	return LayoutCustomsZH
 }
@@ -113,19 +120,30 @@ func fixed(v int64, dec int) float64 {
 	return float64(v) / math.Pow10(dec)
 }
 
-// customsXLSX writes a release as a Chinese customs workbook.
-func (w world) customsXLSX(r release, over []sheetOverride) ([]byte, error) {
+// customsXLSX writes a release as a customs workbook, with Chinese or
+// English headers.
+func (w world) customsXLSX(r release, over []sheetOverride, english bool) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
 	sh := flowZH(r.flow)
-	if err := f.SetSheetName("Sheet1", sh); err != nil {
-		return nil, err
-	}
 	mo := strconv.Itoa(r.month)
 	head := [][]any{
 		{fmt.Sprintf("%d年%d月%s主要商品量值表", r.year, r.month, flowZH(r.flow))},
 		{"商品名称", "计量单位", mo + "月", nil, "1至" + mo + "月累计", nil, "累计比去年同期±%", nil},
 		{nil, nil, "数量", "金额（万元）", "数量", "金额（万元）", "数量", "金额"},
+	}
+	if english {
+		sh = capitalise(flowNoun(r.flow))
+		mon := figure.MonthName(r.month)
+		cum := "January-" + mon
+		head = [][]any{
+			{fmt.Sprintf("China's %s of major commodities, %s %d", flowNoun(r.flow), mon, r.year)},
+			{"Commodity", "Unit", mon, nil, cum, nil, cum + " y/y %", nil},
+			{nil, nil, "Quantity", "Value (RMB 10,000)", "Quantity", "Value (RMB 10,000)", "Quantity", "Value"},
+		}
+	}
+	if err := f.SetSheetName("Sheet1", sh); err != nil {
+		return nil, err
 	}
 	for i, row := range head {
 		if err := f.SetSheetRow(sh, fmt.Sprintf("A%d", i+1), &row); err != nil {
@@ -141,9 +159,13 @@ func (w world) customsXLSX(r release, over []sheetOverride) ([]byte, error) {
 		c := commodities[ci]
 		fc := w.factsFor(ci, r.flow, r.year, r.month)
 		applyOverrides(&fc, ci, over)
-		row := []any{c.zh, nil, nil, fixed(fc.month, 1), nil, fixed(fc.ytd, 1), nil, fc.growthYTD}
+		label, unit := c.zh, c.qtyZH
+		if english {
+			label, unit = c.en, c.qtyEN
+		}
+		row := []any{label, nil, nil, fixed(fc.month, 1), nil, fixed(fc.ytd, 1), nil, fc.growthYTD}
 		if fc.hasQty {
-			row[1] = c.qtyZH
+			row[1] = unit
 			row[2] = fixed(fc.qMonth, c.qtyDec)
 			row[4] = fixed(fc.qYTD, c.qtyDec)
 			row[6] = fc.qGrowthYTD

@@ -375,7 +375,7 @@ func (c *corpus) sheetFile(i int) (File, []byte, error) {
 	if layout == LayoutTidyCSV {
 		data, err = c.w.tidyCSV(r, over, c.opts.Partners)
 	} else {
-		data, err = c.w.customsXLSX(r, over)
+		data, err = c.w.customsXLSX(r, over, layout == LayoutCustomsEN)
 	}
 	f.Figures = sheetFigures(r, layout, c.opts.Partners)
 	f.Rows = len(sheetRows(r.flow))

@@ -155,12 +155,19 @@ func TestSheetsAddUp(t *testing.T) {
 		}
 		y, mo := f.Period.End.Year(), f.Period.End.Num()
 		switch f.Layout {
-		case LayoutCustomsZH:
+		case LayoutCustomsZH, LayoutCustomsEN:
 			rows := readXLSX(t, data)
-			if want := fmt.Sprintf("%d年%d月", y, mo); !strings.HasPrefix(rows[0][0], want) {
+			want := fmt.Sprintf("%d年%d月", y, mo)
+			if f.Layout == LayoutCustomsEN {
+				want = fmt.Sprintf("%s %d", figure.MonthName(mo), y)
+			}
+			if !strings.Contains(rows[0][0], want) {
 				t.Errorf("%s: title %q", f.Path, rows[0][0])
 			}
 			for _, r := range rows[3:] {
+				if f.Layout == LayoutCustomsEN {
+					r[0] = commodityByEN(r[0]).zh
+				}
 				mv, _ := strconv.ParseFloat(r[3], 64)
 				yv, _ := strconv.ParseFloat(r[5], 64)
 				monthV[key{r[0], f.Flow, y, mo}] = mv * 1e4
@@ -223,6 +230,15 @@ func TestSheetsAddUp(t *testing.T) {
 	if checked < 100 {
 		t.Errorf("only %d months checked", checked)
 	}
+}
+
+func commodityByEN(label string) commodity {
+	for _, c := range commodities {
+		if c.en == label {
+			return c
+		}
+	}
+	return commodity{}
 }
 
 func commodityByID(metric string) commodity {

@@ -43,7 +43,7 @@ func corpus(b *testing.B) *benchCorpus {
 			corpusErr = err
 			return
 		}
-		m, err := synthetic.Generate(context.Background(), synthetic.Options{Articles: 400, Sheets: 400, Seed: 1}, dir)
+		m, err := synthetic.Generate(context.Background(), synthetic.Options{Articles: 400, Sheets: 400, Seed: 1, Partners: 12}, dir)
 		if err != nil {
 			corpusErr = err
 			return
