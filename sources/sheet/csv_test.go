@@ -253,3 +253,17 @@ func TestTotalRows(t *testing.T) {
 		t.Errorf("%d figures", len(doc.Figures))
 	}
 }
+
+// TestYearColumns: a wide table by year, the unit in a unit column.
+func TestYearColumns(t *testing.T) {
+	doc, err := readCSV(t, []byte("商品名称,单位,2023,2024\n集成电路,亿元,\"10,000\",\"11,351.6\"\n"), "years.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkWant(t, doc, []want{
+		{cell: "years!C2", value: 1e12, low: 999950000000, high: 1000050000000, unit: "CNY", measure: figure.Value,
+			metric: "integrated_circuits", period: "2023-01..2023-12"},
+		{cell: "years!D2", value: 1135160000000, low: 1135155000000, high: 1135165000000, unit: "CNY", measure: figure.Value,
+			metric: "integrated_circuits", period: "2024-01..2024-12"},
+	})
+}

@@ -247,11 +247,17 @@ func classify(label string, r ref) column {
 
 // wantAliases lists some accepted headers for a role, for error messages.
 func wantAliases(r role) string {
-	list := aliases[r]
-	if len(list) > 8 {
-		list = list[:8]
+	var zh, en []string
+	for _, a := range aliases[r] {
+		if isASCII(a) {
+			if len(en) < 4 {
+				en = append(en, a)
+			}
+		} else if len(zh) < 4 {
+			zh = append(zh, a)
+		}
 	}
-	return strings.Join(list, ", ") + ", ..."
+	return strings.Join(append(zh, en...), ", ") + ", ..."
 }
 
 // rowStats counts what a row looks like.
