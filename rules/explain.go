@@ -108,3 +108,23 @@ func wrap(s string, width int) string {
 	}
 	return b.String()
 }
+
+// ReferenceMarkdown renders the generators (candidate shapes), their
+// variables and the helper functions as Markdown tables, for README.md.
+func ReferenceMarkdown() string {
+	var b strings.Builder
+	b.WriteString("| over | candidates | variables |\n|---|---|---|\n")
+	for _, n := range Generators() {
+		g := generators[n]
+		var vs []string
+		for _, v := range g.vars {
+			vs = append(vs, fmt.Sprintf("`%s` %s", v.Name, v.Type))
+		}
+		fmt.Fprintf(&b, "| `%s` | %s | %s |\n", n, strings.ReplaceAll(g.doc, "|", "\\|"), strings.Join(vs, ", "))
+	}
+	b.WriteString("\n| function | what it does |\n|---|---|\n")
+	for _, f := range Funcs() {
+		fmt.Fprintf(&b, "| `%s` | %s |\n", f.Sig, strings.ReplaceAll(f.Doc, "|", "\\|"))
+	}
+	return b.String()
+}
