@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -146,4 +147,39 @@ func nearest(text, q string, want int, overlaps func(s, e int) bool) int {
 		from = s + n
 	}
 	return best
+}
+
+// blankRun is two or more blank lines (lines holding at most spaces and tabs).
+var blankRun = regexp.MustCompile(`\n[ \t]*\n(?:[ \t]*\n)+`)
+
+// tidySegments tidies the plain text between figures for display: blank
+// lines before the first line and after the last are dropped (a reader may
+// blank out front matter to keep line numbers), and runs of blank lines
+// become one. Figures are never touched.
+func tidySegments(segs []segment) []segment {
+	out := make([]segment, 0, len(segs))
+	for i, sg := range segs {
+		if sg.Fig >= 0 {
+			out = append(out, sg)
+			continue
+		}
+		t := blankRun.ReplaceAllString(sg.Text, "\n\n")
+		if i == 0 {
+			// Drop whole leading lines that hold only white space.
+			trimmed := strings.TrimLeft(t, " \t\r\n")
+			if nl := strings.LastIndexByte(t[:len(t)-len(trimmed)], '\n'); nl >= 0 {
+				t = t[nl+1:]
+			}
+			if len(segs) > 1 && strings.TrimSpace(t) == "" {
+				t = strings.TrimLeft(t, "\r\n")
+			}
+		}
+		if i == len(segs)-1 {
+			t = strings.TrimRight(t, " \t\r\n")
+		}
+		if t != "" {
+			out = append(out, segment{Text: t, Fig: -1})
+		}
+	}
+	return out
 }

@@ -125,5 +125,44 @@ func FuzzPlaceFigures(f *testing.F) {
 		if placed+len(unplaced) != len(figs) {
 			t.Fatalf("placed %d + unplaced %d != %d figures", placed, len(unplaced), len(figs))
 		}
+		kept := 0
+		for _, s := range tidySegments(segs) {
+			if s.Fig >= 0 {
+				kept++
+			} else if s.Text == "" {
+				t.Fatalf("tidySegments left an empty plain segment")
+			}
+		}
+		if kept != placed {
+			t.Fatalf("tidySegments kept %d of %d figures", kept, placed)
+		}
 	})
+}
+
+func TestTidySegments(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []segment
+		want []segment
+	}{
+		{"blanked front matter", []segment{{Text: "   \n        \n\n# Title\n\nRose ", Fig: -1}, {Text: "5%", Fig: 0}, {Text: ".\n\n\n", Fig: -1}},
+			[]segment{{Text: "# Title\n\nRose ", Fig: -1}, {Text: "5%", Fig: 0}, {Text: ".", Fig: -1}}},
+		{"indent of the first line kept", []segment{{Text: "\n\n  quoted 5", Fig: -1}}, []segment{{Text: "  quoted 5", Fig: -1}}},
+		{"blank runs collapse", []segment{{Text: "a\n\n \n\t\nb", Fig: -1}}, []segment{{Text: "a\n\nb", Fig: -1}}},
+		{"figure first", []segment{{Text: "5%", Fig: 0}, {Text: " rise", Fig: -1}}, []segment{{Text: "5%", Fig: 0}, {Text: " rise", Fig: -1}}},
+		{"only blank", []segment{{Text: "\n \n", Fig: -1}}, []segment{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tidySegments(tt.in)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %+v, want %+v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Fatalf("got %+v, want %+v", got, tt.want)
+				}
+			}
+		})
+	}
 }

@@ -177,6 +177,7 @@ func buildView(id string, res *pipeline.Result, originals map[string]string) *re
 			figs[j] = res.Figures[i]
 		}
 		segs, unplaced := placeFigures(text, figs)
+		segs = tidySegments(segs)
 		link := func(j int) *figLink {
 			i := idx[j]
 			dom, ok := panel[i]
