@@ -49,7 +49,7 @@ var totalLabelRe = regexp.MustCompile(`^(?:进出口|出口|进口)?\s*(?:总值
 func cleanLabel(s string) string {
 	s = strings.TrimSpace(s)
 	for _, p := range []string{"其中：", "其中:", "其中", "包括：", "of which:", "of which", "including:", "incl."} {
-		if strings.HasPrefix(strings.ToLower(s), p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			s = strings.TrimSpace(s[len(p):])
 		}
 	}
