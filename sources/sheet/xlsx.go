@@ -22,6 +22,9 @@ const (
 	unzipRatio = 100
 	// maxFormulaChecks bounds the empty cells inspected for uncached formulas.
 	maxFormulaChecks = 200
+	// maxFormulaRows: sheets longer than this are not loaded whole to look
+	// for uncached formulas (the check needs the sheet in memory).
+	maxFormulaRows = 50000
 )
 
 var (
@@ -91,7 +94,7 @@ func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Opt
 			continue
 		}
 		x.emptyData = x.emptyData[:0]
-		err := readXLSXSheet(ctx, f, x, sheet)
+		nrows, err := readXLSXSheet(ctx, f, x, sheet)
 		switch {
 		case errors.Is(err, errNoTable):
 			noTable = append(noTable, err)
@@ -100,7 +103,9 @@ func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Opt
 			return doc, fmt.Errorf("%s: %w", name, err)
 		}
 		tables++
-		x.checkFormulas(f)
+		if nrows <= maxFormulaRows {
+			x.checkFormulas(f)
+		}
 	}
 	if tables == 0 {
 		if len(noTable) == 1 {
@@ -115,10 +120,10 @@ func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Opt
 }
 
 // readXLSXSheet streams one worksheet through the extractor with the Rows iterator.
-func readXLSXSheet(ctx context.Context, f *excelize.File, x *extractor, sheet string) error {
+func readXLSXSheet(ctx context.Context, f *excelize.File, x *extractor, sheet string) (int, error) {
 	rows, err := f.Rows(sheet)
 	if err != nil {
-		return fmt.Errorf("sheet %q: %w", sheet, err)
+		return 0, fmt.Errorf("sheet %q: %w", sheet, err)
 	}
 	defer rows.Close()
 	num := 0
@@ -136,7 +141,8 @@ func readXLSXSheet(ctx context.Context, f *excelize.File, x *extractor, sheet st
 		}
 		return rowData{num: num, cells: cells}, true, nil
 	}
-	return x.readSheet(ctx, sheet, next)
+	err = x.readSheet(ctx, sheet, next)
+	return num, err
 }
 
 // checkFormulas reports empty data cells that hold a formula whose value was
