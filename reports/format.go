@@ -68,7 +68,7 @@ func scaled(v float64) string {
 	case v >= 1e6:
 		return decimals(v/1e6, 2, 4) + "M"
 	case v >= 1e4:
-		return decimals(v/1e3, 1, 3) + "K"
+		return decimals(v/1e3, 0, 3) + "K"
 	}
 	return groupThousands(decimals(v, 0, 4))
 }

@@ -279,7 +279,7 @@ var findingColumns = []column{
 	{"ID", 24}, {"Severity", 10}, {"Rule", 22}, {"Message", 60}, {"Metric", 22}, {"Period", 16},
 	{"Claimed figure", 24}, {"Claimed at", 28}, {"Reference figure(s)", 28}, {"Reference at", 28},
 	{"Expected", 18}, {"Actual", 18}, {"Difference", 14}, {"Difference %", 12}, {"Suggestion", 30},
-	{"Figures involved", 16}, {"New", 7}, {"Status", 13}, {"Note", 30}, {"Waived reason", 24},
+	{"Figures involved", 20}, {"New", 7}, {"Status", 13}, {"Note", 30}, {"Waived reason", 24},
 }
 
 func (wb *workbook) findings() error {
