@@ -397,6 +397,8 @@ func TestSlug(t *testing.T) {
 		"稀土永磁":               "稀土永磁",
 		"  其中：锂电池 (HS 8507)": "锂电池_hs_8507",
 		"***":                "unlabelled",
+		"3D printers":        "3d_printers",
+		"(2) 5G phones":      "5g_phones",
 	} {
 		if got := slug(in); got != want {
 			t.Errorf("slug(%q) = %q, want %q", in, got, want)

@@ -17,7 +17,13 @@ func (x *extractor) lookup(label, alt string) subjectInfo {
 	if s, ok := x.subjects[key]; ok {
 		return s
 	}
-	s := subjectInfo{id: slug(label), name: label}
+	// An unknown label keeps its words but not its flow, so that "稀土永磁出口"
+	// and "稀土永磁" in an export table share a metric.
+	id := slug(flowWordRe.ReplaceAllString(strings.ToLower(label), " "))
+	if id == "unlabelled" {
+		id = slug(label)
+	}
+	s := subjectInfo{id: id, name: label}
 	if totalLabelRe.MatchString(normalize(cleanLabel(label))) {
 		// "出口总值", "Total exports": the goods-trade total of the table's flow.
 		if sub, ok := x.gloss.Subject("goods"); ok {
@@ -53,10 +59,13 @@ func cleanLabel(s string) string {
 			s = strings.TrimSpace(s[len(p):])
 		}
 	}
-	s = strings.TrimLeft(s, "0123456789.、)(） ")
+	s = listMarkRe.ReplaceAllString(s, "")
 	s = strings.TrimRight(s, "*#†‡ ")
 	return s
 }
+
+// listMarkRe matches list numbering before a label: "1.", "(2)", "（3）", "一、".
+var listMarkRe = regexp.MustCompile(`^(?:[(（]?\d{1,2}[.、)）]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.])\s*`)
 
 // slug makes a metric subject id from a label the glossary does not know:
 // letters and digits lower-cased, everything else one underscore
