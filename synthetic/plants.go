@@ -25,7 +25,9 @@ const (
 )
 
 // Kinds lists every kind in planting order.
-var Kinds = []Kind{KindCumulative, KindConflict, KindScale, KindGrowth, KindMonthOverYTD}
+func Kinds() []Kind {
+	return []Kind{KindCumulative, KindConflict, KindScale, KindGrowth, KindMonthOverYTD}
+}
 
 // Rule ids of the built-in pack (rules/builtin/rules.yaml). This block and
 // the two tables below are the one place that ties plants to rules.
@@ -111,8 +113,9 @@ func (p *planner) place(n int) {
 	order := p.rng.Perm(len(p.articles))
 	sorder := p.rng.Perm(len(p.sheets))
 	stuck := 0
-	for k := 0; len(p.plans) < n && stuck < len(Kinds); k++ {
-		kind := Kinds[k%len(Kinds)]
+	kinds := Kinds()
+	for k := 0; len(p.plans) < n && stuck < len(kinds); k++ {
+		kind := kinds[k%len(kinds)]
 		var pl *plan
 		if kind == KindCumulative {
 			pl = p.placeSheet(sorder)

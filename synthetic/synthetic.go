@@ -176,7 +176,7 @@ func Generate(ctx context.Context, opts Options, outDir string) (Manifest, error
 	}
 	m := Manifest{Seed: opts.Seed, Articles: opts.Articles, Sheets: opts.Sheets, LastYear: opts.LastYear,
 		Files: files, Rules: map[Kind]string{}}
-	for _, k := range Kinds {
+	for _, k := range Kinds() {
 		m.Rules[k] = RuleID(k)
 	}
 	for _, f := range files {
@@ -265,8 +265,8 @@ func newCorpus(opts Options) *corpus {
 	n := opts.Plants
 	if n == 0 {
 		n = (opts.Articles + opts.Sheets) / 10
-		if n < len(Kinds) {
-			n = len(Kinds)
+		if n < len(Kinds()) {
+			n = len(Kinds())
 		}
 	}
 	if n > 0 {

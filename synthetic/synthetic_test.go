@@ -128,7 +128,7 @@ func TestPlantsOfEveryKind(t *testing.T) {
 			}
 		})
 	}
-	for _, k := range Kinds {
+	for _, k := range Kinds() {
 		if seen[k] == 0 {
 			t.Errorf("no %s discrepancy planted", k)
 		}
