@@ -108,7 +108,7 @@ type sarifRegion struct {
 type sarifLogical struct {
 	Name               string `json:"name"`
 	FullyQualifiedName string `json:"fullyQualifiedName"`
-	Kind               string `json:"kind"`
+	Kind               string `json:"kind,omitempty"`
 }
 
 type sarifSuppression struct {
@@ -160,7 +160,7 @@ func sarifFigureLocation(fig *figure.Figure) sarifLocation {
 		if i := strings.LastIndexByte(name, '!'); i >= 0 {
 			name = name[i+1:]
 		}
-		loc.LogicalLocations = []sarifLogical{{Name: name, FullyQualifiedName: fig.Cell, Kind: "element"}}
+		loc.LogicalLocations = []sarifLogical{{Name: name, FullyQualifiedName: fig.Cell}}
 	case fig.Line > 0:
 		r := &sarifRegion{StartLine: fig.Line}
 		if fig.Col > 0 {
