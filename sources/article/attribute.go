@@ -1,6 +1,7 @@
 package article
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -175,21 +176,21 @@ func (a *analysis) nextCarry(c carry, figs []fig, sp span) carry {
 		}
 		return c
 	}
-	for i := len(a.subj) - 1; i >= 0; i-- {
-		if s := a.subj[i]; s.Start >= sp.start && s.End <= sp.end {
+	for i := a.subjAt(sp.end) - 1; i >= 0 && a.subj[i].Start >= sp.start; i-- {
+		if s := a.subj[i]; s.End <= sp.end {
 			c.subject, c.hasSubj = s.Subject, true
 			break
 		}
 	}
-	for i := len(a.cues) - 1; i >= 0; i-- {
-		if q := a.cues[i]; q.typ == cueFlow && q.start >= sp.start && q.end <= sp.end {
+	for i := a.cueAt(sp.end) - 1; i >= 0 && a.cues[i].start >= sp.start; i-- {
+		if q := a.cues[i]; q.typ == cueFlow && q.end <= sp.end {
 			c.flow = q.val
 			break
 		}
 	}
-	for i := len(a.pers) - 1; i >= 0; i-- {
+	for i := a.perAt(sp.end) - 1; i >= 0 && a.pers[i].Start >= sp.start; i-- {
 		p := a.pers[i]
-		if p.Start >= sp.start && p.End <= sp.end && a.validPeriod(p) && !p.SamePeriod && !p.Anaphoric && !p.Period.IsZero() {
+		if p.End <= sp.end && a.validPeriod(p) && !p.SamePeriod && !p.Anaphoric && !p.Period.IsZero() {
 			c.period = p.Period
 			break
 		}
@@ -259,15 +260,42 @@ func pick(n int, at func(int) (int, int), fs, fe int, cl, sp span) int {
 // cuesIn returns the cues of one type inside a span.
 func (a *analysis) cuesIn(typ cueType, sp span) []cue {
 	var out []cue
-	for _, c := range a.cues {
-		if c.start >= sp.end {
-			break
-		}
-		if c.typ == typ && c.start >= sp.start {
-			out = append(out, c)
+	for i := a.cueAt(sp.start); i < len(a.cues) && a.cues[i].start < sp.end; i++ {
+		if a.cues[i].typ == typ {
+			out = append(out, a.cues[i])
 		}
 	}
 	return out
+}
+
+// hasCue reports whether a cue of the type starts inside the span.
+func (a *analysis) hasCue(typ cueType, sp span) bool {
+	for i := a.cueAt(sp.start); i < len(a.cues) && a.cues[i].start < sp.end; i++ {
+		if a.cues[i].typ == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAt returns the index of the first cue that starts at or after off.
+func (a *analysis) cueAt(off int) int {
+	return sort.Search(len(a.cues), func(i int) bool { return a.cues[i].start >= off })
+}
+
+// subjAt returns the index of the first subject phrase that starts at or after off.
+func (a *analysis) subjAt(off int) int {
+	return sort.Search(len(a.subj), func(i int) bool { return a.subj[i].Start >= off })
+}
+
+// perAt returns the index of the first period expression that starts at or after off.
+func (a *analysis) perAt(off int) int {
+	return sort.Search(len(a.pers), func(i int) bool { return a.pers[i].Start >= off })
+}
+
+// figAt returns the index of the first figure that starts at or after off.
+func (a *analysis) figAt(off int) int {
+	return sort.Search(len(a.figs), func(i int) bool { return a.figs[i].m.Start >= off })
 }
 
 func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Period) {
@@ -276,9 +304,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 
 	// subject: the figure's own noun, "of"/"worth of" + subject, then nearby phrases, then context
 	var subjIn []glossary.Match
-	for _, s := range a.subj {
-		if s.Start >= sp.start && s.End <= sp.end {
-			subjIn = append(subjIn, s)
+	for i := a.subjAt(sp.start); i < len(a.subj) && a.subj[i].Start < sp.end; i++ {
+		if a.subj[i].End <= sp.end {
+			subjIn = append(subjIn, a.subj[i])
 		}
 	}
 	own := -1
@@ -345,7 +373,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	}
 	if k := pick(len(okParts), func(i int) (int, int) { return okParts[i].start, okParts[i].end }, fs, fe, cl, cl); k >= 0 {
 		f.partner = okParts[k].val
-	} else if len(a.cuesIn(cueFlow, cl)) == 0 {
+	} else if !a.hasCue(cueFlow, cl) {
 		// "Trade with ASEAN, China's largest trading partner, rose 8.8%": a partner
 		// earlier in the sentence holds while the clause names no flow of its own
 		var before []cue
@@ -367,8 +395,8 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 
 	// period
 	var persIn []periods.Mention
-	for _, p := range a.pers {
-		if p.Start >= sp.start && p.End <= sp.end && a.validPeriod(p) {
+	for i := a.perAt(sp.start); i < len(a.pers) && a.pers[i].Start < sp.end; i++ {
+		if p := a.pers[i]; p.End <= sp.end && a.validPeriod(p) {
 			persIn = append(persIn, p)
 		}
 	}
@@ -506,7 +534,7 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 	switch {
 	case level && hasShare:
 		f.measure = figure.Share
-	case level && (len(a.cuesIn(cueUp, cl)) > 0 || len(a.cuesIn(cueDown, cl)) > 0):
+	case level && (a.hasCue(cueUp, cl) || a.hasCue(cueDown, cl)):
 		f.measure = figure.Growth
 		if m.Sign < 0 {
 			f.value = -abs(f.value)
@@ -518,7 +546,7 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 		}
 	case m.Kind.String() == "fraction" || hasShare:
 		f.measure = figure.Share
-	case len(a.cuesIn(cueYoY, cl)) > 0 || len(a.cuesIn(cueMoM, cl)) > 0:
+	case a.hasCue(cueYoY, cl) || a.hasCue(cueMoM, cl):
 		f.measure = figure.Growth
 	default:
 		f.measure = figure.Other
@@ -536,7 +564,7 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 		return
 	}
 	f.basis = figure.BasisYoY
-	if len(a.cuesIn(cueMoM, cl)) > 0 {
+	if a.hasCue(cueMoM, cl) {
 		f.basis = figure.BasisMoM
 	}
 	if f.unit == figure.UnitPP {
@@ -551,12 +579,9 @@ func (a *analysis) cueEndsAt(i int) bool {
 	for j > 0 && a.text[j-1] == ' ' {
 		j--
 	}
-	for _, c := range a.cues {
-		if c.end == j && (c.typ == cueUp || c.typ == cueDown) {
+	for i := a.cueAt(j - 40); i < len(a.cues) && a.cues[i].start <= j; i++ {
+		if c := a.cues[i]; c.end == j && (c.typ == cueUp || c.typ == cueDown) {
 			return true
-		}
-		if c.start > j {
-			break
 		}
 	}
 	return false
@@ -566,11 +591,9 @@ func (a *analysis) cueEndsAt(i int) bool {
 // in area, with the word's position; 0 and -1 when there is none.
 func (a *analysis) direction(pos int, area span) (int, int) {
 	best, dir := -1, 0
-	for _, c := range a.cues {
-		if c.start >= pos {
-			break
-		}
-		if c.start < area.start || (c.typ != cueUp && c.typ != cueDown) {
+	for i := a.cueAt(area.start); i < len(a.cues) && a.cues[i].start < pos; i++ {
+		c := a.cues[i]
+		if c.typ != cueUp && c.typ != cueDown {
 			continue
 		}
 		if c.end-c.start == 2 && a.low[c.start:c.end] == "up" && nextWordLower(a.low, c.end) == "to" {
@@ -613,8 +636,9 @@ func (a *analysis) growthOf(f *fig, cl, sp span) string {
 		return of
 	}
 	// "rose 7.7% to 751 million units": the level it rose to
-	for _, g := range a.figs {
-		if g.m.Start < f.qEnd || g.m.Start >= cl.end || g.percentLike {
+	for i := a.figAt(f.qEnd); i < len(a.figs) && a.figs[i].m.Start < cl.end; i++ {
+		g := a.figs[i]
+		if g.percentLike {
 			continue
 		}
 		if wordBeforeLower(a.low, g.qStart) == "to" {
@@ -624,9 +648,8 @@ func (a *analysis) growthOf(f *fig, cl, sp span) string {
 	}
 	// the nearest amount before it in the sentence
 	var prev *fig
-	for i := range a.figs {
-		g := &a.figs[i]
-		if g.m.Start >= sp.start && g.m.End <= f.m.Start && !g.percentLike {
+	for i := a.figAt(sp.start); i < len(a.figs) && a.figs[i].m.Start < f.m.Start; i++ {
+		if g := &a.figs[i]; g.m.End <= f.m.Start && !g.percentLike {
 			prev = g
 		}
 	}
@@ -635,16 +658,16 @@ func (a *analysis) growthOf(f *fig, cl, sp span) string {
 	}
 	// "By volume, ..." anywhere in the sentence
 	for _, typ := range []cueType{cueOfQty, cueOfValue} {
-		if len(a.cuesIn(typ, sp)) > 0 {
+		if a.hasCue(typ, sp) {
 			if typ == cueOfQty {
 				return "quantity"
 			}
 			return "value"
 		}
 	}
-	for _, g := range a.figs {
-		if g.m.Start >= f.qEnd && g.m.Start < sp.end && !g.percentLike {
-			return ofKind(g)
+	for i := a.figAt(f.qEnd); i < len(a.figs) && a.figs[i].m.Start < sp.end; i++ {
+		if !a.figs[i].percentLike {
+			return ofKind(a.figs[i])
 		}
 	}
 	return "value"
@@ -679,12 +702,9 @@ func (a *analysis) moneyMeasure(f *fig, cl span) {
 				j--
 			}
 		}
-		for _, c := range a.cues {
-			if c.end == j && c.typ == typ {
+		for i := a.cueAt(j - 40); i < len(a.cues) && a.cues[i].start <= j; i++ {
+			if c := a.cues[i]; c.end == j && c.typ == typ {
 				return true
-			}
-			if c.start > j {
-				break
 			}
 		}
 		return false
@@ -805,14 +825,7 @@ func (a *analysis) link(figs []fig) {
 }
 
 // indexOf returns the position of a figure in a.figs.
-func (a *analysis) indexOf(f *fig) int {
-	for i := range a.figs {
-		if &a.figs[i] == f {
-			return i
-		}
-	}
-	return -1
-}
+func (a *analysis) indexOf(f *fig) int { return f.idx }
 
 // subjectEndsAt reports whether a subject phrase ends right before i ("chip trade").
 func (a *analysis) subjectEndsAt(i int) bool {
@@ -827,8 +840,8 @@ func (a *analysis) subjectEndsAt(i int) bool {
 	for j > 0 && a.text[j-1] == ' ' {
 		j--
 	}
-	for _, s := range a.subj {
-		if s.End == j {
+	for i := a.subjAt(j - 80); i < len(a.subj) && a.subj[i].Start < j; i++ {
+		if a.subj[i].End == j {
 			return true
 		}
 	}
@@ -838,8 +851,8 @@ func (a *analysis) subjectEndsAt(i int) bool {
 // subjectBefore returns the nearest subject phrase before pos in the sentence, or -1.
 func (a *analysis) subjectBefore(pos int, sp span) int {
 	k := -1
-	for i, s := range a.subj {
-		if s.Start >= sp.start && s.End <= pos {
+	for i := a.subjAt(sp.start); i < len(a.subj) && a.subj[i].Start < pos; i++ {
+		if a.subj[i].End <= pos {
 			k = i
 		}
 	}

@@ -47,7 +47,7 @@ func phrases(typ cueType, val string, ps ...string) []cuePhrase {
 }
 
 // cueTable holds every cue phrase; built once, read-only afterwards.
-var cueTable = func() map[byte][]cuePhrase {
+var cueTable = func() *[256][]cuePhrase {
 	var all []cuePhrase
 	add := func(ps []cuePhrase) { all = append(all, ps...) }
 	add(phrases(cueFlow, "export", "exports", "export", "exported", "exporting", "exporters", "exporter",
@@ -91,11 +91,11 @@ var cueTable = func() map[byte][]cuePhrase {
 		add(phrases(cuePartner, name, ps...))
 	}
 	sort.SliceStable(all, func(i, j int) bool { return len(all[i].text) > len(all[j].text) })
-	t := map[byte][]cuePhrase{}
+	var t [256][]cuePhrase
 	for _, p := range all {
 		t[p.text[0]] = append(t[p.text[0]], p)
 	}
-	return t
+	return &t
 }()
 
 // partnerPhrases name trading partners (canonical name → phrases, lower-case).
@@ -141,7 +141,7 @@ var tradeNotFlow = map[string]bool{
 
 // findCues returns every cue in the lower-cased text, in text order.
 func findCues(low string) []cue {
-	var out []cue
+	out := make([]cue, 0, len(low)/24+4)
 	for i := 0; i < len(low); {
 		c := low[i]
 		latin := c < utf8.RuneSelf

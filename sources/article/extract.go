@@ -43,7 +43,14 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 	}
 	a := analyse(in.text, pub, g)
 	lines := newLineIndex(in.orig)
+	doc.Figures = make([]figure.Figure, 0, len(a.figs))
+	contexts := map[int]string{}
 	for i, f := range a.figs {
+		ctxText, ok := contexts[f.sent]
+		if !ok {
+			ctxText = strings.Join(strings.Fields(in.text[a.sents[f.sent].start:a.sents[f.sent].end]), " ")
+			contexts[f.sent] = ctxText
+		}
 		os, oe := in.span(f.qStart, f.qEnd)
 		line, col := lines.pos(os)
 		// a qualified figure states a bound, not a rounded value: "more than 7
@@ -73,7 +80,7 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 			Basis:     f.basis,
 			Of:        f.of,
 			Qualifier: f.qual,
-			Context:   strings.Join(strings.Fields(in.text[a.sents[f.sent].start:a.sents[f.sent].end]), " "),
+			Context:   ctxText,
 		}
 		for _, l := range f.linked {
 			fig.Linked = append(fig.Linked, fmt.Sprintf("%s#%d", name, l+1))
@@ -130,6 +137,7 @@ type fig struct {
 	money        bool
 	percentLike  bool
 	aside        bool // its period is stated as an aside ("April alone")
+	idx          int  // position in analysis.figs
 }
 
 // analysis holds everything found in one text.
@@ -152,7 +160,7 @@ func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 		return a
 	}
 	a.pers = periods.Find(text, pub)
-	a.subj = g.Find(text)
+	a.subj = newSubjectMatcher(g).find(text, a.low)
 	a.cues = findCues(a.low)
 	a.sents = sentences(text)
 	a.addGoodsCues()
@@ -266,12 +274,14 @@ func isClauseBreak(t, low string, i int) bool {
 
 // collect decides which number mentions are figures.
 func (a *analysis) collect() {
+	a.figs = make([]fig, 0, len(a.nums))
 	for i, m := range a.nums {
 		f, ok := a.classify(i, m)
 		if !ok {
 			continue
 		}
 		f.sent = a.sentenceOf(m.Start)
+		f.idx = len(a.figs)
 		a.figs = append(a.figs, f)
 	}
 }
@@ -381,10 +391,8 @@ func (a *analysis) countNoun(m numbers.Mention) (string, int, bool) {
 		return u, end, true
 	}
 	// a glossary subject right after the number, perhaps after one adjective
-	for _, s := range a.subj {
-		if s.Start < m.NounStart {
-			continue
-		}
+	for i := a.subjAt(m.NounStart); i < len(a.subj); i++ {
+		s := a.subj[i]
 		if s.Start > m.NounEnd+1 {
 			break
 		}

@@ -90,6 +90,7 @@ type Mention struct {
 // Scan returns every number mention in text, in text order, without overlaps.
 func Scan(text string) []Mention {
 	s := scanner{text: text, low: lowerASCII(text)}
+	s.out = make([]Mention, 0, len(text)/64+4)
 	s.skip = urlSpans(text)
 	s.run()
 	return s.out
@@ -426,6 +427,11 @@ func (s *scanner) numeric(i int) (int, bool) {
 }
 
 func (s *scanner) emit(m Mention) {
+	if math.IsInf(m.Value, 0) || math.IsNaN(m.Value) || math.IsInf(m.Step, 0) || math.IsNaN(m.Step) {
+		// a digit string too long for a float is no statistic; skip it whole
+		s.lastEnd = m.End
+		return
+	}
 	m.Text = s.text[m.Start:m.End]
 	m.Step = roundStep(m.Step)
 	if m.Scale == 0 {
@@ -661,12 +667,12 @@ func matchWords(low string, j int, phrase string) (int, bool) {
 // inside which nothing is a number mention.
 func urlSpans(t string) [][2]int {
 	var out [][2]int
+	marks := urlMarks{t: t, next: [3]int{-2, -2, -2}}
 	for i := 0; i < len(t); {
-		j := strings.IndexAny(t[i:], ":@w/")
+		j := marks.at(i)
 		if j < 0 {
 			break
 		}
-		j += i
 		start := j
 		for start > 0 && !isSpaceByte(t[start-1]) {
 			start--
@@ -685,6 +691,32 @@ func urlSpans(t string) [][2]int {
 		i = j + 1
 	}
 	return out
+}
+
+// urlMarks finds the next "://", "www." or "@", remembering each mark's next
+// position so that the text is searched once per mark.
+type urlMarks struct {
+	t    string
+	next [3]int // -2: not searched yet; -1: none left
+}
+
+var urlMarkStrings = [3]string{"://", "www.", "@"}
+
+// at returns the position of the next mark at or after i, or -1.
+func (u *urlMarks) at(i int) int {
+	best := -1
+	for k, mark := range urlMarkStrings {
+		if u.next[k] == -2 || (u.next[k] >= 0 && u.next[k] < i) {
+			u.next[k] = -1
+			if j := strings.Index(u.t[i:], mark); j >= 0 {
+				u.next[k] = i + j
+			}
+		}
+		if n := u.next[k]; n >= 0 && (best < 0 || n < best) {
+			best = n
+		}
+	}
+	return best
 }
 
 func isSpaceByte(c byte) bool {

@@ -56,6 +56,25 @@ func (s *scanner) nextWord(j int) (wordTok, bool) {
 	return wordTok{w: s.low[k:e], start: k, end: e, hyphen: hy}, true
 }
 
+// starters classify the words that can open a spelled-out mention; one map
+// lookup per word keeps the scan fast on long texts.
+const (
+	startNumber = 1 + iota
+	startPercent
+	startMinus
+)
+
+var starters = func() map[string]uint8 {
+	m := map[string]uint8{"a": startNumber, "an": startNumber, "half": startNumber, "quarter": startNumber,
+		"hundred": startNumber, "percent": startPercent, "percents": startPercent, "per": startPercent, "minus": startMinus}
+	for _, t := range []map[string]float64{unitWords, tensWords, bigWords} {
+		for w := range t {
+			m[w] = startNumber
+		}
+	}
+	return m
+}()
+
 func isNumberWord(w string) bool {
 	_, a := unitWords[w]
 	_, b := tensWords[w]
@@ -65,26 +84,18 @@ func isNumberWord(w string) bool {
 
 // words handles a mention spelled out in words starting at i.
 func (s *scanner) words(i int) (int, bool) {
-	first, _ := s.nextWord(i)
-	if first.start != i {
-		first = wordTok{}
-		e := i
-		for e < len(s.text) && isLetter(s.text[e]) {
-			e++
-		}
-		first = wordTok{w: s.low[i:e], start: i, end: e}
+	e := i
+	for e < len(s.text) && isLetter(s.text[e]) {
+		e++
 	}
-	w := first.w
-	switch {
-	case w == "percent" || w == "percents" || w == "per":
+	w := s.low[i:e]
+	switch starters[w] {
+	case 0, startMinus:
+		return 0, false // "minus" is handled as a sign by the number that follows
+	case startPercent:
 		return s.percentOf(i)
-	case isNumberWord(w) || w == "a" || w == "an" || w == "half" || w == "quarter" || w == "minus":
-	default:
-		return 0, false
 	}
-	if w == "minus" {
-		return 0, false // handled as a sign by the number that follows
-	}
+	first := wordTok{w: w, start: i, end: e}
 	if end, ok := s.fraction(i); ok {
 		return end, true
 	}
@@ -374,7 +385,7 @@ func (s *scanner) percentOf(i int) (int, bool) {
 			break
 		}
 	}
-	if end == 0 || end >= len(s.text) || s.text[end] != ' ' {
+	if end == 0 || end+1 >= len(s.text) || s.text[end] != ' ' {
 		return 0, false
 	}
 	inner := scanner{text: s.text, low: s.low, lastEnd: end}

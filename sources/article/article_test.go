@@ -1,0 +1,328 @@
+package article
+
+import (
+	"context"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"figcheck/figure"
+	"figcheck/sources"
+	"figcheck/sources/glossary"
+)
+
+func read(t testing.TB, name, text string, date time.Time) sources.Document {
+	t.Helper()
+	g, err := glossary.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Reader{}.Read(context.Background(), strings.NewReader(text), name,
+		sources.Options{Glossary: g, Date: date, Widening: figure.DefaultWidening()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// exp is the expected reading of one figure; empty fields are not checked.
+type exp struct {
+	quote   string
+	value   float64
+	unit    string
+	measure figure.Measure
+	metric  string
+	period  string // "2024-01..2024-04" or "2024-04"
+	basis   string
+	of      string
+	qual    string
+	partner string
+}
+
+func TestExtract(t *testing.T) {
+	pub := "Published: 2024-05-10\n\n"
+	tests := []struct {
+		name string
+		text string
+		want []exp
+		not  []string // quotes that must not be figures
+	}{
+		{"reuters lead",
+			pub + "China's exports rose 8.5% year-on-year in April to $315.69 billion, while imports fell 2.2%, leaving a trade surplus of $72.35 billion.",
+			[]exp{
+				{quote: "8.5%", value: 8.5, unit: "percent", measure: figure.Growth, metric: "goods.export", period: "2024-04", basis: "yoy", of: "value"},
+				{quote: "$315.69 billion", value: 315.69e9, unit: "USD", measure: figure.Value, metric: "goods.export", period: "2024-04"},
+				{quote: "2.2%", value: -2.2, unit: "percent", measure: figure.Growth, metric: "goods.import", period: "2024-04"},
+				{quote: "$72.35 billion", value: 72.35e9, unit: "USD", metric: "goods.balance", period: "2024-04"},
+			}, nil},
+		{"tonnes topped",
+			pub + "Shipments of rare earths topped 5,000 tonnes in April.",
+			[]exp{{quote: "5,000 tonnes", value: 5000, unit: "tonnes", measure: figure.Quantity, metric: "rare_earths.export", period: "2024-04", qual: "more_than"}}, nil},
+		{"chinese",
+			pub + "1至4月集成电路出口3552.4亿元，同比增长23.5%。",
+			[]exp{
+				{quote: "3552.4亿元", value: 355.24e9, unit: "CNY", measure: figure.Value, metric: "integrated_circuits.export", period: "2024-01..2024-04"},
+				{quote: "23.5%", value: 23.5, measure: figure.Growth, metric: "integrated_circuits.export", period: "2024-01..2024-04", basis: "yoy"},
+			}, nil},
+		{"same period and by volume",
+			pub + "Exports of integrated circuits reached 355.24 billion yuan in January-April, a rise of 23.5% from a year earlier. By volume, 88.68 billion chips were shipped abroad over the same period, up 8.5 percent.",
+			[]exp{
+				{quote: "355.24 billion yuan", metric: "integrated_circuits.export", period: "2024-01..2024-04"},
+				{quote: "23.5%", value: 23.5, of: "value", period: "2024-01..2024-04"},
+				{quote: "88.68 billion chips", value: 88.68e9, unit: "units", measure: figure.Quantity, metric: "integrated_circuits.export", period: "2024-01..2024-04"},
+				{quote: "8.5 percent", value: 8.5, of: "quantity", period: "2024-01..2024-04"},
+			}, nil},
+		{"respectively",
+			pub + "The country bought 168.1 billion integrated circuits worth 832.5 billion yuan between January and April, increases of 14.8% and 15.9% respectively.",
+			[]exp{
+				{quote: "14.8%", value: 14.8, of: "quantity", metric: "integrated_circuits.import", period: "2024-01..2024-04"},
+				{quote: "15.9%", value: 15.9, of: "value", metric: "integrated_circuits.import", period: "2024-01..2024-04"},
+			}, nil},
+		{"linked currencies",
+			"December 11, 2024\n\nChina's semiconductor exports climbed 20.3% year on year to 1.03 trillion yuan ($142.17 billion) in the first 11 months of 2024.",
+			[]exp{
+				{quote: "1.03 trillion yuan", value: 1.03e12, unit: "CNY", period: "2024-01..2024-11", metric: "integrated_circuits.export"},
+				{quote: "$142.17 billion", value: 142.17e9, unit: "USD", period: "2024-01..2024-11", metric: "integrated_circuits.export"},
+			}, nil},
+		{"partners",
+			pub + "Electronics exports to the United States shrank 34.8% to $69.1 billion in 2023, while shipments to ASEAN grew 36.2% to $146.5 billion.",
+			[]exp{
+				{quote: "34.8%", value: -34.8, partner: "United States", metric: "electronic_information_products.export", period: "2023-01..2023-12"},
+				{quote: "$146.5 billion", partner: "ASEAN", metric: "electronic_information_products.export", period: "2023-01..2023-12"},
+			}, nil},
+		{"not statistics",
+			pub + "Huawei launched the Mate 70 in 2024 with 5G support, the 4th model for five consecutive years, and a 25% tariff applies.",
+			nil, []string{"70", "2024", "5", "4", "five", "25%"}},
+		{"qualifiers",
+			"Published: 2025-01-20\n\nExports exceeded 25 trillion yuan in 2024, while the surplus was nearly $1 trillion and shipments came to about 300 billion yuan.",
+			[]exp{
+				{quote: "25 trillion yuan", qual: "more_than", period: "2024-01..2024-12"},
+				{quote: "nearly $1 trillion", qual: "nearly", metric: "goods.balance"},
+				{quote: "about 300 billion yuan", qual: "about"},
+			}, nil},
+		{"decline words",
+			pub + "Mobile phone exports earned 266.76 billion yuan in the first four months, a decline of 5.5% in value. Steel exports contracted 3% and ship exports slipped 1.2 pct.",
+			[]exp{
+				{quote: "5.5%", value: -5.5, of: "value", metric: "mobile_phones.export", period: "2024-01..2024-04"},
+				{quote: "3%", value: -3, metric: "steel.export"},
+				{quote: "1.2 pct", value: -1.2, metric: "ships.export"},
+			}, nil},
+		{"month on month and last year",
+			"Published: 2025-01-13\n\nExports fell 2.8% month on month in December. For the whole of last year, imports of crude oil dropped 1.9% to 553.4 million tonnes.",
+			[]exp{
+				{quote: "2.8%", value: -2.8, basis: "mom", period: "2024-12"},
+				{quote: "553.4 million tonnes", unit: "tonnes", metric: "crude_oil.import", period: "2024-01..2024-12"},
+				{quote: "1.9%", value: -1.9, of: "quantity"},
+			}, nil},
+		{"share and fraction",
+			pub + "Mechanical and electrical products made up 59.7% of exports in April, and electric vehicles accounted for one-fifth of car exports.",
+			[]exp{
+				{quote: "59.7%", measure: figure.Share, metric: "mechanical_electrical_products.export"},
+				{quote: "one-fifth", value: 20, measure: figure.Share},
+			}, nil},
+		{"money change",
+			"Published: 2024-02-07\n\nThe U.S. trade deficit with China decreased $16.4 billion to $279.4 billion in 2023.",
+			[]exp{
+				{quote: "$16.4 billion", measure: figure.Growth, metric: "goods.balance", partner: "China", period: "2023-01..2023-12"},
+				{quote: "$279.4 billion", value: -279.4e9, measure: figure.Value, metric: "goods.balance"},
+			}, nil},
+		{"forecast",
+			pub + "Exports jumped 10.7% in April, beating a 7.3% forecast in a Reuters poll.",
+			[]exp{{quote: "10.7%", measure: figure.Growth}, {quote: "7.3%", measure: figure.Other}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := read(t, "t.txt", tt.text, time.Time{})
+			byQuote := map[string]figure.Figure{}
+			for _, f := range doc.Figures {
+				byQuote[f.Quote] = f
+			}
+			for _, w := range tt.want {
+				f, ok := byQuote[w.quote]
+				if !ok {
+					t.Errorf("no figure %q; got %v", w.quote, quotes(doc.Figures))
+					continue
+				}
+				check := func(field, got, want string) {
+					if want != "" && got != want {
+						t.Errorf("%q: %s = %q, want %q", w.quote, field, got, want)
+					}
+				}
+				if w.value != 0 && math.Abs(f.Value-w.value) > 1e-9*math.Abs(w.value) {
+					t.Errorf("%q: value %g, want %g", w.quote, f.Value, w.value)
+				}
+				check("unit", f.Unit, w.unit)
+				check("measure", string(f.Measure), string(w.measure))
+				check("metric", f.Metric, w.metric)
+				check("period", f.Period.String(), w.period)
+				check("basis", f.Basis, w.basis)
+				check("of", f.Of, w.of)
+				check("qualifier", f.Qualifier, w.qual)
+				check("partner", f.Partner, w.partner)
+				if f.Low > f.Value || f.Value > f.High {
+					t.Errorf("%q: value %g outside [%g, %g]", w.quote, f.Value, f.Low, f.High)
+				}
+			}
+			for _, q := range tt.not {
+				if _, ok := byQuote[q]; ok {
+					t.Errorf("%q should not be a figure", q)
+				}
+			}
+			checkPositions(t, tt.text, doc)
+		})
+	}
+}
+
+func quotes(fs []figure.Figure) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Quote)
+	}
+	return out
+}
+
+func TestLinkedAndIDs(t *testing.T) {
+	doc := read(t, "a.txt", "Published: 2024-12-11\n\nExports reached 1.03 trillion yuan ($142.17 billion) in the first 11 months.", time.Time{})
+	if len(doc.Figures) != 2 {
+		t.Fatalf("want 2 figures, got %v", quotes(doc.Figures))
+	}
+	a, b := doc.Figures[0], doc.Figures[1]
+	if a.ID != "a.txt#1" || b.ID != "a.txt#2" {
+		t.Errorf("ids %s %s", a.ID, b.ID)
+	}
+	if len(a.Linked) != 1 || a.Linked[0] != b.ID || len(b.Linked) != 1 || b.Linked[0] != a.ID {
+		t.Errorf("linked %v %v", a.Linked, b.Linked)
+	}
+}
+
+func TestPublished(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		date             time.Time
+		want             string
+	}{
+		{"published line", "a.txt", "Title\nPublished: 2024-05-10\n\nText.", time.Time{}, "2024-05-10"},
+		{"dateline", "a.txt", "Title\n\nDecember 11, 2024\n\nText.", time.Time{}, "2024-12-11"},
+		{"reuters dateline", "a.txt", "Title\n\nBEIJING, May 9 (Reuters) - Exports rose 5% in 2024.", time.Time{}, "2024-05-09"},
+		{"front matter", "a.md", "---\ntitle: x\ndate: 2025-02-14\n---\n# X\n\nText.", time.Time{}, "2025-02-14"},
+		{"html meta", "a.html", `<html><head><meta property="article:published_time" content="2025-03-07T08:00:00Z"></head><body><p>x</p></body></html>`, time.Time{}, "2025-03-07"},
+		{"fallback", "a.txt", "No date here.", time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), "2024-03-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := read(t, tt.file, tt.text, tt.date)
+			if got := doc.Published.Format("2006-01-02"); got != tt.want {
+				t.Errorf("published %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHTML(t *testing.T) {
+	src := "<html><head><title>t</title><script>var s = 'exports rose 99% to $1 trillion';</script></head>\n" +
+		"<body><p>China&rsquo;s exports rose <b>2.3%</b> in January&ndash;February 2025 to $539.94&nbsp;billion.</p>" +
+		"<style>p{}</style></body></html>"
+	doc := read(t, "a.html", src, time.Time{})
+	qs := quotes(doc.Figures)
+	if len(qs) != 2 || qs[0] != "2.3%" || qs[1] != "$539.94&nbsp;billion" {
+		t.Fatalf("figures %q", qs)
+	}
+	if p := doc.Figures[0].Period.String(); p != "2025-01..2025-02" {
+		t.Errorf("period %s", p)
+	}
+	if strings.Contains(doc.Text, "99%") || strings.Contains(doc.Text, "<b>") {
+		t.Errorf("script or tags left in text: %q", doc.Text)
+	}
+	checkPositions(t, src, doc)
+}
+
+// checkPositions verifies that every quote stands in the input at its line and column.
+func checkPositions(t testing.TB, input string, doc sources.Document) {
+	t.Helper()
+	lines := strings.Split(input, "\n")
+	for _, f := range doc.Figures {
+		if f.Line < 1 || f.Line > len(lines) {
+			t.Fatalf("%s: line %d out of range", f.ID, f.Line)
+		}
+		line := lines[f.Line-1]
+		if f.Col < 1 || f.Col > utf8.RuneCountInString(line)+1 {
+			t.Fatalf("%s: col %d out of range", f.ID, f.Col)
+		}
+		rest := string([]rune(line)[f.Col-1:])
+		full := rest + "\n" + strings.Join(lines[f.Line:], "\n")
+		if !strings.HasPrefix(full, f.Quote) {
+			t.Fatalf("%s: quote %q not at %d:%d (%q)", f.ID, f.Quote, f.Line, f.Col, trunc(rest, 40))
+		}
+		if f.Low > f.Value || f.Value > f.High {
+			t.Fatalf("%s: value %g outside [%g, %g]", f.ID, f.Value, f.Low, f.High)
+		}
+		if f.Quote == "" {
+			t.Fatalf("%s: empty quote", f.ID)
+		}
+	}
+}
+
+func trunc(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func FuzzRead(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*.txt")
+	for _, p := range seeds {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b), ".txt")
+		}
+	}
+	f.Add("Published: 2024-05-10\n\nExports rose 8.5% to $315.69 billion in April.", ".txt")
+	f.Add("<p>Exports&nbsp;rose <b>2.3%</b> to US$1.2&nbsp;billion</p><script>x</script>", ".html")
+	f.Add("---\ndate: 2024-01-01\n---\nImports fell 3% to 1.2 trillion yuan.", ".md")
+	f.Add("1至4月集成电路出口3552.4亿元，同比增长23.5%。", ".txt")
+	f.Fuzz(func(t *testing.T, text, ext string) {
+		if ext != ".txt" && ext != ".md" && ext != ".html" {
+			ext = ".txt"
+		}
+		if !utf8.ValidString(text) {
+			return
+		}
+		doc := read(t, "f"+ext, text, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
+		checkPositions(t, text, doc)
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	paths, _ := filepath.Glob("testdata/*.txt")
+	var sb strings.Builder
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(data)
+		sb.WriteString("\n\n")
+	}
+	if sb.Len() == 0 {
+		b.Skip("no testdata articles")
+	}
+	// about 1 MB of article text
+	one := sb.String()
+	text := strings.Repeat(one, 1+(1<<20)/len(one))
+	g, err := glossary.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := sources.Options{Glossary: g, Widening: figure.DefaultWidening()}
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := (Reader{}).Read(context.Background(), strings.NewReader(text), "bench.txt", opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package article
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"figcheck/sources/glossary"
+)
+
+// subjectMatcher finds glossary phrases in a text like glossary.Find (same
+// rules: case-insensitive except all-capital phrases, Latin phrases on word
+// boundaries, CJK anywhere, longest phrase first), but indexes phrases by
+// their first byte, which makes it fast enough for long inputs.
+type subjectMatcher struct {
+	byFirst [256][]subjPhrase
+}
+
+type subjPhrase struct {
+	text  string // lower-cased unless exact
+	exact bool
+	subj  glossary.Subject
+}
+
+func newSubjectMatcher(g *glossary.Glossary) *subjectMatcher {
+	sm := &subjectMatcher{}
+	seen := map[string]bool{}
+	var all []subjPhrase
+	for _, s := range g.Subjects() {
+		for _, p := range s.Phrases {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				continue
+			}
+			exact := allCaps(p)
+			key := p
+			if !exact {
+				key = strings.ToLower(p)
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			all = append(all, subjPhrase{text: key, exact: exact, subj: s})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return len(all[i].text) > len(all[j].text) })
+	for _, p := range all {
+		c := p.text[0]
+		if p.exact && c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A' // bucket by the lower-case byte; compared exactly below
+		}
+		sm.byFirst[c] = append(sm.byFirst[c], p)
+	}
+	return sm
+}
+
+// allCaps mirrors the glossary's rule: a phrase written in capitals (a
+// trailing plural "s" allowed) matches case-sensitively.
+func allCaps(p string) bool {
+	hasUpper := false
+	for _, r := range p {
+		if unicode.IsLower(r) && r != 's' {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			hasUpper = true
+		}
+	}
+	return hasUpper
+}
+
+// find returns the subject phrases in text (low is its ASCII lower-casing).
+func (sm *subjectMatcher) find(text, low string) []glossary.Match {
+	var out []glossary.Match
+	for i := 0; i < len(text); {
+		c := low[i]
+		latin := c < utf8.RuneSelf
+		if latin && isAlnumByte(c) && i > 0 && isAlnumByte(low[i-1]) {
+			i++
+			continue
+		}
+		matched := false
+		for _, p := range sm.byFirst[c] {
+			hay := low
+			if p.exact {
+				hay = text
+			}
+			if !strings.HasPrefix(hay[i:], p.text) {
+				continue
+			}
+			end := i + len(p.text)
+			if end < len(text) && isAlnumByte(low[end]) && isAlnumByte(low[end-1]) {
+				continue
+			}
+			out = append(out, glossary.Match{Subject: p.subj, Phrase: text[i:end], Start: i, End: end})
+			i = end
+			matched = true
+			break
+		}
+		if matched {
+			continue
+		}
+		if latin {
+			i++
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	return out
+}
