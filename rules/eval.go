@@ -306,7 +306,11 @@ func (p *Pack) finding(w *worker, r *Rule, ix *index, c *cand, env any) (Finding
 	if err != nil {
 		return Finding{}, err
 	}
-	f := p.base(r, ix, c)
+	claim := int32(-1)
+	if a, ok := o[1].(*Val); ok && a != nil && !a.Derived && a.fig >= 0 && a.ev != nil && a.ev.ix == ix {
+		claim = int32(a.fig)
+	}
+	f := p.base(r, ix, c, claim)
 	f.Message = msg
 	f.Expected, f.Actual = boundOf(o[0]), boundOf(o[1])
 	if tol, ok := o[2].(float64); ok {
@@ -332,12 +336,17 @@ func (p *Pack) finding(w *worker, r *Rule, ix *index, c *cand, env any) (Finding
 	return f, nil
 }
 
-// base fills a finding's rule, figures, metric, period and id.
-func (p *Pack) base(r *Rule, ix *index, c *cand) Finding {
+// base fills a finding's rule, figures, metric, period and id. The claim
+// (the figure the rule's actual names, when it is one of the candidate's)
+// comes first; otherwise the generator's order holds.
+func (p *Pack) base(r *Rule, ix *index, c *cand, claim int32) Finding {
 	f := Finding{Rule: r.ID, Severity: r.Severity}
 	figs := c.figures()
-	claim := &ix.figs[figs[0]]
-	f.Metric, f.Period = claim.Metric, claim.Period
+	if j := slices.Index(figs, claim); j > 0 {
+		figs[0], figs[j] = figs[j], figs[0]
+	}
+	cf := &ix.figs[figs[0]]
+	f.Metric, f.Period = cf.Metric, cf.Period
 	h := sha256.New()
 	h.Write([]byte(r.ID))
 	keys := make([]string, 0, len(figs))
@@ -357,7 +366,7 @@ func (p *Pack) base(r *Rule, ix *index, c *cand) Finding {
 }
 
 func (p *Pack) ruleError(r *Rule, ix *index, c *cand, err error) Finding {
-	f := p.base(r, ix, c)
+	f := p.base(r, ix, c, -1)
 	f.Rule = RuleErrorID
 	f.Severity = SevWarning
 	h := sha256.Sum256([]byte(RuleErrorID + f.ID))
@@ -371,29 +380,31 @@ func (p *Pack) ruleError(r *Rule, ix *index, c *cand, err error) Finding {
 	return f
 }
 
-// supersede drops findings of a rule that another rule's finding, on the
-// same figures, supersedes (a scale error is not also a plain conflict).
+// supersede drops the findings a rule's finding explains: those of the
+// rules it supersedes that involve its claim (a figure misread by a power of
+// ten is not also a plain conflict, nor a month exceeding its year-to-date).
 func (p *Pack) supersede(fs []Finding) []Finding {
-	type key struct{ rule, figs string }
+	type key struct{ rule, fig string }
 	drop := map[key]bool{}
 	for _, f := range fs {
 		r, ok := p.Rule(f.Rule)
-		if !ok {
+		if !ok || len(f.Figures) == 0 {
 			continue
 		}
-		figs := slices.Clone(f.Figures)
-		slices.Sort(figs)
 		for _, s := range r.Supersedes {
-			drop[key{s, strings.Join(figs, "\x00")}] = true
+			drop[key{s, f.Figures[0]}] = true
 		}
 	}
 	if len(drop) == 0 {
 		return fs
 	}
 	return slices.DeleteFunc(fs, func(f Finding) bool {
-		figs := slices.Clone(f.Figures)
-		slices.Sort(figs)
-		return drop[key{f.Rule, strings.Join(figs, "\x00")}]
+		for _, id := range f.Figures {
+			if drop[key{f.Rule, id}] {
+				return true
+			}
+		}
+		return false
 	})
 }
 

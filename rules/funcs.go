@@ -323,12 +323,17 @@ func scaleReading(wrong, right *Val) string {
 	}
 	for _, s := range readScales {
 		n := right.shown() / s.f
-		if digits(n) != dw || s.f == 1 {
+		if math.Abs(n) < 1 || digits(n) != dw || s.f == 1 {
 			continue
 		}
 		f := wrong.shown() / n
 		lf := math.Round(math.Log10(math.Abs(f)))
 		if math.Abs(math.Log10(math.Abs(f))-lf) > 1e-6 {
+			continue
+		}
+		// Only a misreading people make: the number taken as plain units,
+		// thousands, 万, millions, 亿 or billions instead.
+		if rf := math.Pow10(int(lf)); rf == s.f || !slices.Contains([]float64{1, 1e3, 1e4, 1e6, 1e8, 1e9}, rf) {
 			continue
 		}
 		unit := strings.TrimPrefix(FormatAmount(0, right.Unit), "0")
