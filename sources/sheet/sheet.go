@@ -27,6 +27,14 @@
 // the glossary does not know keeps its label as Subject and gets a metric of
 // slug(label) + "." + flow ("稀土永磁.export", "rare_earth_magnets.export").
 //
+// Use XLSX{} or CSV{} directly, or ForPath/ForExt to pick one by extension;
+// both implement sources.Reader. Options.MaxBytes (default
+// sources.DefaultMaxBytes) bounds the input; a workbook may unzip to at most
+// 100 times its size (at least 32 MiB, at most 16 × MaxBytes), which stops
+// zip bombs; CSV lines longer than 1 MiB are refused; tables are read up to
+// 1024 columns wide. Options.Glossary names subjects (the built-in one when
+// nil); Options.Widening widens figures of a claims table's qualifier column.
+//
 // Structural problems (no header, duplicate or missing columns, a file that
 // is not a workbook, too large, binary) are errors naming the file, sheet and
 // row. Problems with single cells (error values, uncached formulas, text in
