@@ -62,27 +62,26 @@ func (p *parser) valueAfter(j int) bool {
 			return true
 		}
 	case tWord:
-		return valueWords[p.lw(t)]
+		return valueWord(p.lw(t))
 	}
 	return false
 }
 
-var valueWords = map[string]bool{
-	"percent": true, "pct": true, "per": true, "million": true, "billion": true, "trillion": true,
-	"thousand": true, "mn": true, "bn": true, "tn": true, "k": true, "m": true, "b": true,
-	"units": true, "unit": true, "pieces": true, "piece": true, "sets": true, "vehicles": true,
-	"cars": true, "tons": true, "tonnes": true, "tonne": true, "people": true, "companies": true,
-	"firms": true, "cities": true, "workers": true, "jobs": true, "yuan": true, "dollars": true,
-	"euros": true, "yen": true, "won": true, "rmb": true, "usd": true, "times": true, "items": true,
-	"products": true, "handsets": true, "phones": true, "chips": true, "enterprises": true,
-	"households": true, "kg": true, "kilograms": true, "km": true, "meters": true, "metres": true,
-	"barrels": true, "containers": true, "teu": true, "ships": true, "vessels": true, "points": true,
-	"basis": true, "bps": true, "mw": true, "gw": true, "kwh": true, "yards": true, "hours": true,
-	"days": true, "minutes": true, "seconds": true, "miles": true, "feet": true, "acres": true,
-	"hectares": true, "shares": true, "votes": true, "members": true, "students": true, "staff": true,
-	"employees": true, "cases": true, "deaths": true, "homes": true, "stores": true, "outlets": true,
-	"plants": true, "factories": true, "patents": true, "toys": true, "models": true, "kinds": true,
-	"types": true, "tokens": true, "of": false,
+// valueWord reports whether w, after a number, makes it a quantity or money.
+func valueWord(w string) bool {
+	switch w {
+	case "percent", "pct", "per", "million", "billion", "trillion", "thousand", "mn", "bn", "tn", "k", "m", "b",
+		"units", "unit", "pieces", "piece", "sets", "vehicles", "cars", "tons", "tonnes", "tonne", "people",
+		"companies", "firms", "cities", "workers", "jobs", "yuan", "dollars", "euros", "yen", "won", "rmb", "usd",
+		"times", "items", "products", "handsets", "phones", "chips", "enterprises", "households", "kg",
+		"kilograms", "km", "meters", "metres", "barrels", "containers", "teu", "ships", "vessels", "points",
+		"basis", "bps", "mw", "gw", "kwh", "yards", "hours", "days", "minutes", "seconds", "miles", "feet",
+		"acres", "hectares", "shares", "votes", "members", "students", "staff", "employees", "cases", "deaths",
+		"homes", "stores", "outlets", "plants", "factories", "patents", "toys", "models", "kinds", "types",
+		"tokens":
+		return true
+	}
+	return false
 }
 
 // yearSpec reads a year reference at token i: "2024", "this year", "last

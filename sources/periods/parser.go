@@ -112,8 +112,10 @@ func (p *parser) word(i int, ws ...string) bool {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
 		return false
 	}
+	t := p.toks[i]
+	n := int(t.end - t.start)
 	for _, w := range ws {
-		if p.lw(p.toks[i]) == w {
+		if len(w) == n && p.low[t.start:t.end] == w {
 			return true
 		}
 	}
@@ -122,7 +124,11 @@ func (p *parser) word(i int, ws ...string) bool {
 
 // is reports whether token i's text (lower case) equals s.
 func (p *parser) is(i int, s string) bool {
-	return i >= 0 && i < len(p.toks) && p.lw(p.toks[i]) == s
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := p.toks[i]
+	return int(t.end-t.start) == len(s) && p.low[t.start:t.end] == s
 }
 
 // adj reports whether token i directly follows token i-1 without space.

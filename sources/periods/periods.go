@@ -47,13 +47,33 @@ const (
 	KindSamePeriod      // "the same period", "during the period", "同期"; Period is zero
 )
 
-var kindNames = [...]string{"unknown", "day", "month", "months", "quarter", "half", "year", "years",
-	"decade", "part-of-year", "year-to-date", "open", "same-period"}
-
 // String names the kind ("month", "year-to-date", ...).
 func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
+	switch k {
+	case KindDay:
+		return "day"
+	case KindMonth:
+		return "month"
+	case KindMonths:
+		return "months"
+	case KindQuarter:
+		return "quarter"
+	case KindHalf:
+		return "half"
+	case KindYear:
+		return "year"
+	case KindYears:
+		return "years"
+	case KindDecade:
+		return "decade"
+	case KindPartOfYear:
+		return "part-of-year"
+	case KindYearToDate:
+		return "year-to-date"
+	case KindOpen:
+		return "open"
+	case KindSamePeriod:
+		return "same-period"
 	}
 	return "unknown"
 }

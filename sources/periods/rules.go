@@ -80,7 +80,7 @@ func (p *parser) yearContext(i, j, lastEnd int) bool {
 	if (p.lw(next) == "'" || p.lw(next) == "’") && p.adj(j) && p.word(j+1, "s") {
 		return true
 	}
-	if next.kind == tWord && periodNouns[p.lw(next)] {
+	if next.kind == tWord && periodNoun(p.lw(next)) {
 		return true
 	}
 	if next.kind == tWord && (i == 0 || prev.kind == tPunct) && p.word(j, "was", "saw", "is", "were", "will", "has", "had", "marked", "brought") {
@@ -89,18 +89,19 @@ func (p *parser) yearContext(i, j, lastEnd int) bool {
 	return false
 }
 
-var periodNouns = map[string]bool{
-	"exports": true, "export": true, "imports": true, "import": true, "trade": true, "sales": true,
-	"output": true, "production": true, "figures": true, "figure": true, "data": true, "total": true,
-	"totals": true, "level": true, "levels": true, "results": true, "revenue": true, "revenues": true,
-	"gdp": true, "growth": true, "numbers": true, "shipments": true, "volume": true, "volumes": true,
-	"value": true, "budget": true, "forecast": true, "forecasts": true, "target": true, "targets": true,
-	"surplus": true, "deficit": true, "average": true, "peak": true, "high": true, "low": true,
-	"earnings": true, "profit": true, "profits": true, "estimate": true, "estimates": true,
-	"harvest": true, "season": true, "census": true, "report": true, "survey": true, "plan": true,
-	"inflation": true, "demand": true, "supply": true, "consumption": true, "investment": true,
-	"spending": true, "income": true, "baseline": true, "tally": true, "haul": true, "full": true,
-	"annual": true, "performance": true, "quota": true, "quotas": true, "outlook": true,
+// periodNoun reports whether w, after a year, makes the year a period ("2023 exports").
+func periodNoun(w string) bool {
+	switch w {
+	case "exports", "export", "imports", "import", "trade", "sales", "output", "production", "figures",
+		"figure", "data", "total", "totals", "level", "levels", "results", "revenue", "revenues", "gdp", "growth",
+		"numbers", "shipments", "volume", "volumes", "value", "budget", "forecast", "forecasts", "target",
+		"targets", "surplus", "deficit", "average", "peak", "high", "low", "earnings", "profit", "profits",
+		"estimate", "estimates", "harvest", "season", "census", "report", "survey", "plan", "inflation", "demand",
+		"supply", "consumption", "investment", "spending", "income", "baseline", "tally", "haul", "full", "annual",
+		"performance", "quota", "quotas", "outlook":
+		return true
+	}
+	return false
 }
 
 // comparisonBefore reports whether the expression at token i is the base of
