@@ -368,3 +368,14 @@ func TestFindCustomsIdioms(t *testing.T) {
 			[]string{"2019年至2023年|2019-01..2023-12|years|", "2022年12月至2023年3月|2022-12..2023-03|months|"}},
 	})
 }
+
+func TestFindNMonthPeriod(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"11-month period", "2024-12-10", "In the 11-month period, exports rose 5.4%.",
+			[]string{"the 11-month period|2024-01..2024-11|months|cum,rel"}},
+		{"10-month total of 2023", "2024-12-10", "the 10-month total of 2023",
+			[]string{"the 10-month total of 2023|2023-01..2023-10|months|cum"}},
+		{"three-month average is not a period", "2024-12-10", "a three-month moving average", nil},
+		{"five-year plan", "2024-12-10", "the 14th Five-Year Plan (2021-2025)", []string{"2021-2025|2021-01..2025-12|years|"}},
+	})
+}

@@ -23,6 +23,7 @@ func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
 	}
 	try(p.rangeAt(i, at, atOK))
 	try(p.firstNAt(i))
+	try(p.nMonthPeriodAt(i))
 	try(p.rollingAt(i))
 	try(p.ytdAt(i))
 	try(p.sameAt(i))
@@ -1080,4 +1081,30 @@ func decadeWord(w string) int {
 		return 1990
 	}
 	return 0
+}
+
+// nMonthPeriodAt reads "the 11-month period" and "the 10-month total", which
+// in trade reports mean the year-to-date months ("in the 11-month period,
+// exports rose"), optionally with a year ("the 11-month period of 2024").
+func (p *parser) nMonthPeriodAt(i int) (cand, bool) {
+	if !p.word(i, "the") {
+		return cand{}, false
+	}
+	n, k, ok := p.count(i + 1)
+	if !ok || n < 2 || n > 12 || !p.dash(k) || !p.adj(k) || !p.word(k+1, "month") ||
+		!p.word(k+2, "period", "total", "tally", "stretch") {
+		return cand{}, false
+	}
+	j := k + 3
+	y, rel := 0, false
+	if p.word(j, "of", "in") {
+		if yy, r, j2, ok := p.yearSpec(j+1, false); ok && yy != 0 {
+			y, rel, j = yy, r, j2
+		}
+	}
+	if y == 0 {
+		y, rel = p.inferYear(n), true
+	}
+	return cand{i: i, j: j, kind: KindMonths, rel: rel, cum: true,
+		p: figure.Period{Start: figure.MonthOf(y, 1), End: figure.MonthOf(y, n)}}, true
 }
