@@ -20,7 +20,7 @@ type periodText struct {
 var (
 	isoRangeRe = regexp.MustCompile(`(\d{4})[-/.年](\d{1,2})月?\s*(?:\.\.|~|～|至|到|—|–|-|to|through|/)\s*(\d{4})[-/.年](\d{1,2})月?`)
 	isoMonthRe = regexp.MustCompile(`(?:^|[^\d])(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?|年\s*(\d{1,2})\s*月)(?:[^\d]|$)`)
-	yyyymmRe   = regexp.MustCompile(`^(\d{4})(\d{2})$`)
+	yyyymmRe   = regexp.MustCompile(`^(\d{4})\s*m?(\d{2})$|^(\d{4})\s*m(\d)$`)
 	cnRangeRe  = regexp.MustCompile(`(\d{1,2})\s*月?\s*(?:-|至|到|~|～|—|–|－)\s*(\d{1,2})\s*月`)
 	cnMonthRe  = regexp.MustCompile(`(\d{1,2})\s*月`)
 	yearRe     = regexp.MustCompile(`(?:^|[^\d,.])((?:19|20)\d{2})(?:\s*年|[^\d,]|$)`)
@@ -83,7 +83,7 @@ func parsePeriod(text string, r ref) (pt periodText, ok bool) {
 		}
 	}
 	if m := yyyymmRe.FindStringSubmatch(s); m != nil {
-		y, mo := atoi(m[1]), atoi(m[2])
+		y, mo := atoi(m[1]+m[3]), atoi(m[2]+m[4])
 		if validYM(y, mo) {
 			pt.Period = figure.MonthPeriod(figure.MonthOf(y, mo))
 			return pt, true

@@ -47,6 +47,26 @@ func (x *extractor) lookup(label, alt string) subjectInfo {
 	return s
 }
 
+// isSubRow reports whether a row's label marks it as a part of the row above:
+// "其中：", "of which", or indented by spaces.
+func isSubRow(cells []string, i int) bool {
+	if i < 0 || i >= len(cells) {
+		return false
+	}
+	raw := cells[i]
+	t := strings.TrimSpace(raw)
+	if t != raw && strings.TrimLeft(raw, " \u3000\t") != raw {
+		return true
+	}
+	low := strings.ToLower(t)
+	for _, p := range []string{"其中", "包括", "of which", "including", "incl.", "- ", "—"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // totalLabelRe matches the label of a table's total row.
 var totalLabelRe = regexp.MustCompile(`^(?:进出口|出口|进口)?\s*(?:总值|总额|总计|合计|货物总值)$|^(?:grand )?total(?: (?:exports|imports|trade|value))?$|^(?:exports|imports)[,:]? total$`)
 
@@ -118,6 +138,15 @@ func (x *extractor) row(t *table, r rowData) {
 	switch {
 	case label != "":
 		subj = x.lookup(label, cellText(cells, t.subject2))
+		// "其中：智能手机" under "手机" is a part of its parent row: it must not
+		// share the parent's metric even when the glossary names both alike.
+		if isSubRow(r.cells, t.col(roleSubject)) {
+			if subj.id == x.parentID {
+				subj = subjectInfo{id: slug(flowWordRe.ReplaceAllString(strings.ToLower(label), " ")), name: cleanLabel(label)}
+			}
+		} else {
+			x.parentID = subj.id
+		}
 	case t.col(roleSubject) < 0:
 		subj, label = t.titleSubject, t.titleSubject.name
 	default:

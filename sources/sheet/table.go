@@ -48,6 +48,7 @@ type extractor struct {
 	rowUnits  map[string]unitInfo
 	periods   map[periodKey]periodResult
 	emptyData []string // cell refs of empty data cells, checked for uncached formulas (xlsx)
+	parentID  string   // subject id of the last top-level row (for "of which" rows)
 }
 
 type periodKey struct {

@@ -538,3 +538,31 @@ func TestCancelled(t *testing.T) {
 		t.Error("no error for a cancelled context")
 	}
 }
+
+// TestOfWhichRows: a sub-row named like its parent gets its own metric.
+func TestOfWhichRows(t *testing.T) {
+	data := workbook(t, func(f *excelize.File) {
+		setRows(t, f, "Sheet1", 1, [][]any{
+			{"China's Exports of Major Commodities, April 2024"},
+			{"Commodity", "Unit", "April", nil, "January-April", nil, "YoY %"},
+			{nil, nil, "Quantity", "Value (RMB 10,000)", "Quantity", "Value (RMB 10,000)", "Quantity", "Value"},
+			{"Mobile phones", "10,000 units", 6027.1, 3542100.5, 24105.4, 14302000.2, 3.2, -1.5},
+			{"  of which: smartphones", "10,000 units", 5000, 3000000.5, 20000, 12000000, 2.2, -0.5},
+			{"Integrated circuits", "100 million units", 261.2, 11835632.1, 981.5, 35524057.6, 11.2, 20.1},
+		})
+	})
+	doc, err := readXLSX(t, data, "en.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := byCell(doc.Figures)
+	if m := got["Sheet1!E4"].Metric; m != "mobile_phones.export" {
+		t.Errorf("parent metric %q", m)
+	}
+	if f := got["Sheet1!E5"]; f.Metric != "smartphones.export" || f.Subject != "smartphones" {
+		t.Errorf("sub-row metric %q (subject %q)", f.Metric, f.Subject)
+	}
+	if m := got["Sheet1!E6"].Metric; m != "integrated_circuits.export" {
+		t.Errorf("next row metric %q", m)
+	}
+}
