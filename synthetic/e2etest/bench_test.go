@@ -3,6 +3,7 @@ package e2etest
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"figcheck/figure"
 	"figcheck/pipeline"
+	"figcheck/reports"
 	"figcheck/rules"
 	"figcheck/sources"
 	"figcheck/sources/article"
@@ -196,6 +198,35 @@ func BenchmarkPipeline(b *testing.B) {
 			b.Fatal(err)
 		}
 		figs = len(res.Figures)
+	}
+	b.ReportMetric(float64(figs)*float64(b.N)/b.Elapsed().Seconds(), "figures/s")
+}
+
+// BenchmarkCheck measures what `figcheck check --format xlsx,json` does:
+// a whole run, then the Excel report and the JSON, written to files.
+func BenchmarkCheck(b *testing.B) {
+	c := corpus(b)
+	inputs, err := pipeline.CollectPaths([]string{c.dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	out := b.TempDir()
+	figs := 0
+	b.ResetTimer()
+	for b.Loop() {
+		res, err := pipeline.Run(ctx, pipeline.Config{Inputs: inputs, Logger: zerolog.Nop(), Readers: readers()})
+		if err != nil {
+			b.Fatal(err)
+		}
+		figs = len(res.Figures)
+		if err := reports.WriteXLSX(filepath.Join(out, "report.xlsx"), res, reports.XLSXOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		err = reports.WriteFileAtomic(filepath.Join(out, "report.json"), func(w io.Writer) error { return reports.Write("json", w, res) })
+		if err != nil {
+			b.Fatal(err)
+		}
 	}
 	b.ReportMetric(float64(figs)*float64(b.N)/b.Elapsed().Seconds(), "figures/s")
 }
