@@ -2,23 +2,43 @@
 // ("January-April", "the first 11 months of 2024", "1至4月", "last year") and
 // resolves them to inclusive month ranges against a reference date.
 //
+// Find is a hand-written scanner over tokens (no regular expressions): it
+// tries every rule at each token that can start a period and keeps the
+// longest match, so its cost is linear in the text.
+//
 // Resolution rules (the reference date is the article's publication date):
 //   - A month, quarter or range named without a year ("in April", "Q2",
 //     "January-April", "the first four months") is the most recent one whose
-//     last month starts on or before the reference date.
+//     last month starts on or before the reference date. A yearless month in
+//     a list takes the year of a later item ("April and May 2023").
+//   - Ranges are inclusive: "January-April 2024" and "2014-2018" include
+//     April and 2018. A range starting in January of one year ("January-April",
+//     "the first four months", "1至4月", "January and February") is Cumulative.
 //   - "year to date", "so far this year" and their Chinese forms cover January
 //     of the reference year up to the last full month before the reference
 //     date (January alone when the reference date is in January); From/To
 //     hold the literal days, January 1 to the day before the reference date.
 //   - "the past 12 months", "the last two quarters", "the past 2 decades" are
-//     that many whole units before the unit that contains the reference date.
+//     that many whole units before the unit that contains the reference date;
+//     "the 12 months to March" ends in March.
 //   - "full-year" and 全年 without a year mean the previous year when the
 //     reference date falls in January-March, else the reference year.
+//   - "early 2000", "the end of 2000", 2024年底: a numbered year is split in
+//     thirds (early January-April, mid May-August, late September-December), a
+//     relative one ("late this year") in halves (mid: April-September).
 //   - A bare four-digit year is a period only where it reads as one ("in
 //     2018", "for 2023", "2023 exports", "2007 and 2009"), not where it is a
 //     value ("exported 2024 units") or part of a number or phone number.
-//   - Dates ("December 11, 2024", "2024-12-11") are returned as one-day
-//     mentions with Day set; the caller decides whether a date is a period.
+//     Fiscal years ("fiscal year 2023", "FY2024") are not calendar years and
+//     are not returned.
+//   - Dates ("December 11, 2024", "2024-12-11", "01/22/2016" month first,
+//     "23.04.2022" day first) are one-day mentions with Day set; the caller
+//     decides whether a date is a period.
+//   - "the same period", "during the period", "同期" have SamePeriod set and a
+//     zero Period; "in the month", "当月" are Anaphoric. Mention.InContext
+//     resolves both against the period carried from earlier text.
+//   - Comparison marks bases of comparison ("from a year earlier", "than in
+//     2023", "compared with last year", "去年同期", "比上年").
 package periods
 
 import (

@@ -379,3 +379,19 @@ func TestFindNMonthPeriod(t *testing.T) {
 		{"five-year plan", "2024-12-10", "the 14th Five-Year Plan (2021-2025)", []string{"2021-2025|2021-01..2025-12|years|"}},
 	})
 }
+
+// TestFindConcurrent runs Find from several goroutines (run with -race): the
+// package keeps no shared mutable state.
+func TestFindConcurrent(t *testing.T) {
+	text := "In the first four months of 2024, exports rose; in April alone, 1至4月, Q1 2024, last year."
+	want := Find(text, date("2024-05-10"))
+	done := make(chan []Mention)
+	for range 8 {
+		go func() { done <- Find(text, date("2024-05-10")) }()
+	}
+	for range 8 {
+		if got := <-done; !slices.Equal(got, want) {
+			t.Errorf("concurrent Find = %v, want %v", got, want)
+		}
+	}
+}
