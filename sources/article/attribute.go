@@ -400,6 +400,17 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 			persIn = append(persIn, p)
 		}
 	}
+	// a period that dates a comparison amount ("from $95.72 billion in October")
+	// belongs to that amount only
+	if len(persIn) > 0 {
+		kept := persIn[:0:0]
+		for _, p := range persIn {
+			if g := a.figBoundTo(p); g == nil || g.idx == f.idx || !a.comparisonFig(g) {
+				kept = append(kept, p)
+			}
+		}
+		persIn = kept
+	}
 	k := -1
 	// in the clause, nearest on either side
 	bestD := 0
@@ -499,13 +510,28 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 	if m.Sign != 0 {
 		dir = m.Sign
 	}
-	// a comparative right after: "18% more than", "10% lower"
+	// a comparative or a change noun right after: "18% more than", "10% lower",
+	// "a 5.9 percent rise", "a 3.1% year-on-year decline"
 	if dir == 0 {
-		for _, q := range a.cuesIn(cueMoreLess, span{f.qEnd, min(f.qEnd+12, cl.end)}) {
-			if q.val == "-" {
-				dir = -1
-			} else {
+		after := span{f.qEnd, min(f.qEnd+28, cl.end)}
+		for i := a.cueAt(after.start); i < len(a.cues) && a.cues[i].start < after.end; i++ {
+			q := a.cues[i]
+			gap := strings.TrimSpace(a.low[f.qEnd:q.start])
+			if gap != "" && gap != "year-on-year" && gap != "on-year" && gap != "year on year" && gap != "annual" && gap != "yearly" {
+				break
+			}
+			switch q.typ {
+			case cueMoreLess:
 				dir = 1
+				if q.val == "-" {
+					dir = -1
+				}
+			case cueUp:
+				dir = 1
+			case cueDown:
+				dir = -1
+			case cueYoY, cueMoM:
+				continue
 			}
 			break
 		}
@@ -564,7 +590,7 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 		return
 	}
 	f.basis = figure.BasisYoY
-	if a.hasCue(cueMoM, cl) {
+	if a.hasCue(cueMoM, cl) || a.fromPreviousMonth(f, cl) {
 		f.basis = figure.BasisMoM
 	}
 	if f.unit == figure.UnitPP {
@@ -864,7 +890,8 @@ var forecastWords = map[string]bool{
 	"forecast": true, "forecasts": true, "forecasting": true, "expected": true, "expects": true, "expect": true,
 	"predicted": true, "predicts": true, "projected": true, "projects": true, "projection": true, "poll": true,
 	"polled": true, "target": true, "targets": true, "goal": true, "aims": true, "aim": true, "consensus": true,
-	"estimates": true, "anticipated": true, "预计": true, "预期": true, "目标": true,
+	"estimates": true, "anticipated": true, "expectations": true, "expectation": true, "economists": true,
+	"analysts": true, "预计": true, "预期": true, "目标": true,
 }
 
 // forecast reports whether the figure's clause (or the sentence before it)
@@ -890,6 +917,56 @@ func (a *analysis) forecast(pos int, cl, sp span) bool {
 			return true
 		}
 		i = j
+	}
+	return false
+}
+
+// figBoundTo returns the figure a period expression directly follows
+// ("$95.72 billion in October"), or nil.
+func (a *analysis) figBoundTo(p periods.Mention) *fig {
+	i := a.figAt(p.Start) - 1
+	if i < 0 {
+		return nil
+	}
+	g := &a.figs[i]
+	if g.qEnd > p.Start {
+		return nil
+	}
+	switch strings.TrimSpace(a.low[g.qEnd:p.Start]) {
+	case "", "in", "for", "during", "a year earlier in", "a year ago in":
+		return g
+	}
+	return nil
+}
+
+// comparisonFig reports whether a figure is the base of a comparison
+// ("from 12.7%", "than $5 billion", "compared with $58.55 billion").
+func (a *analysis) comparisonFig(g *fig) bool {
+	switch wordBeforeLower(a.low, g.qStart) {
+	case "from", "than", "versus", "vs", "against":
+		return true
+	case "with", "to":
+		before := strings.TrimRight(a.low[:g.qStart], " ")
+		return strings.HasSuffix(before, "compared with") || strings.HasSuffix(before, "compared to") ||
+			strings.HasSuffix(before, "compares with")
+	}
+	return false
+}
+
+// fromPreviousMonth reports whether a growth rate of one month is measured
+// "from" the month before ("a 5.9% rise from August" in a September figure).
+func (a *analysis) fromPreviousMonth(f *fig, cl span) bool {
+	if !f.period.IsMonth() {
+		return false
+	}
+	for i := a.perAt(cl.start); i < len(a.pers) && a.pers[i].Start < cl.end; i++ {
+		p := a.pers[i]
+		if p.Start < f.qEnd || !p.Period.IsMonth() {
+			continue
+		}
+		if p.Period.Start == f.period.Start-1 && wordBeforeLower(a.low, p.Start) == "from" {
+			return true
+		}
 	}
 	return false
 }

@@ -75,9 +75,11 @@ var cueTable = func() *[256][]cuePhrase {
 	add(phrases(cueShare, "", "share", "shares", "accounted for", "account for", "accounting for", "accounts for",
 		"proportion", "of the total", "of total", "made up", "makes up", "make up", "making up", "represented", "representing", "占", "比重", "占比"))
 	add(phrases(cueMoM, "", "month on month", "month-on-month", "mom", "m/m", "from the previous month",
-		"from a month earlier", "from the month before", "sequentially", "sequential", "环比"))
+		"from a month earlier", "from the month before", "sequentially", "sequential", "on the month", "month-over-month", "month over month",
+		"from the prior month", "m-o-m", "环比"))
 	add(phrases(cueYoY, "", "year on year", "year-on-year", "yoy", "y/y", "from a year earlier", "on the year",
-		"from a year ago", "from the same period", "compared with the same period", "同比"))
+		"from a year ago", "from the same period", "compared with the same period", "year-over-year", "year over year",
+		"y-o-y", "同比"))
 	add(phrases(cueOfValue, "", "in value", "by value", "value terms", "in terms of value", "value", "values",
 		"worth", "earnings", "revenue", "金额", "出口额", "进口额"))
 	add(phrases(cueOfQty, "", "by volume", "in volume", "volume", "volumes", "in quantity", "by quantity",

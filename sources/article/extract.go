@@ -306,7 +306,10 @@ func (a *analysis) classify(idx int, m numbers.Mention) (fig, bool) {
 		}
 	case numbers.Percent, numbers.Points, numbers.Fold, numbers.Fraction:
 		f.percentLike = true
-		if a.notStatAfter(m.End) {
+		if m.Words && a.inPeriod(m.Start, m.End) {
+			return f, false // "the first three quarters"
+		}
+		if a.notStatAfter(m.End) || a.tariffRate(m.Start) {
 			return f, false
 		}
 		if m.Kind == numbers.Fraction {
@@ -324,6 +327,9 @@ func (a *analysis) classify(idx int, m numbers.Mention) (fig, bool) {
 			f.measure = figure.Quantity
 			f.unit = unit
 			f.qEnd = end
+			if rest := a.low[end:]; strings.HasPrefix(rest, " per day") || strings.HasPrefix(rest, " a day") || strings.HasPrefix(rest, " per year") {
+				f.measure = figure.Other // a rate such as barrels per day
+			}
 			if unit == "kg" {
 				f.unit = figure.UnitTonnes
 				f.value /= 1000
@@ -367,6 +373,34 @@ func (a *analysis) notStatAfter(end int) bool {
 		}
 	}
 	return false
+}
+
+// tariffRate reports whether a percent before pos sits in a clause about a
+// tariff, duty or tax that states no rise or fall ("raised tariffs on EVs to
+// 100%", "a levy of 10%"): a policy rate, not a trade statistic.
+func (a *analysis) tariffRate(pos int) bool {
+	s := a.sentenceOf(pos)
+	if s < 0 {
+		return false
+	}
+	cl := a.clauseOf(pos, a.sents[s])
+	hasNotStat, hasChange := false, false
+	for i := sortSearchCues(a.cues, cl.start); i < len(a.cues) && a.cues[i].start < cl.end; i++ {
+		switch a.cues[i].typ {
+		case cueNotStat:
+			hasNotStat = true
+		case cueUp, cueDown:
+			w := a.low[a.cues[i].start:a.cues[i].end]
+			if w != "up" && w != "increase" && w != "increased" && w != "raised" {
+				hasChange = true
+			}
+		}
+	}
+	return hasNotStat && !hasChange
+}
+
+func sortSearchCues(cs []cue, off int) int {
+	return sort.Search(len(cs), func(i int) bool { return cs[i].start >= off })
 }
 
 // countNoun reports whether a bare number counts things ("88.68 billion

@@ -328,6 +328,11 @@ func (s *scanner) fraction(i int) (int, bool) {
 		}
 		den, end, hyphen = d, b.end, b.hyphen
 	}
+	// "the first three quarters", "the past two quarters" are periods
+	switch s.wordBefore(i) {
+	case "first", "last", "past", "next", "previous", "latest", "recent", "final", "consecutive", "straight", "two", "three", "four":
+		return 0, false
+	}
 	// a following scale word makes it a number ("half million"), not a fraction
 	if nt, ok := s.nextWord(end); ok {
 		if _, big := bigWords[nt.w]; big {
