@@ -14,7 +14,7 @@ func (p *parser) monthName(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	switch p.lw(t) {
-	case "may", "march", "mar":
+	case "may", "march", "mar", "august", "jan":
 		if !t.upper && !p.monthContext(i) {
 			return 0, i, false
 		}

@@ -395,3 +395,14 @@ func TestFindConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestFindAmbiguousWords(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"august adjective", "2024-05-10", "the august institution said", nil},
+		{"august with year", "2024-05-10", "in august 2019 and in august", []string{"august 2019|2019-08|month|", "august|2023-08|month|rel"}},
+		{"H1N1 and Q&A", "2024-05-10", "H1N1 flu; a Q&A session; 3Q Holdings", nil},
+		{"their 20s", "2024-05-10", "workers in their 20s; the 50s", []string{"the 50s|1950-01..1959-12|decade|"}},
+		{"Chinese non-periods", "2024-05-10", "前10名企业，近10年，1-2个月，每月，十四五", nil},
+		{"year of the dragon", "2024-05-10", "the Year of the Dragon", nil},
+	})
+}
