@@ -42,6 +42,12 @@ func synthetic(n int) []figure.Figure {
 		}
 		item++
 	}
+	// Sheets locate figures by cell, as the sheet reader does.
+	for i := range out {
+		if out[i].Kind == figure.KindSheet {
+			out[i].Line, out[i].Col, out[i].Cell = 0, 0, fmt.Sprintf("Sheet1!C%d", i+2)
+		}
+	}
 	return out[:n]
 }
 

@@ -179,7 +179,7 @@ var genPair = &generator{
 	cands: func(ix *index) []cand {
 		var out []cand
 		for _, k := range ix.factOrder {
-			g := ix.facts[k]
+			g := ix.fact(k)
 			if len(g) > maxGroup {
 				g = g[:maxGroup]
 			}
@@ -200,18 +200,44 @@ var genPair = &generator{
 // sumMeasure reports whether a measure adds up over months (value, quantity).
 func (ix *index) sumMeasure(m sym) bool { return m == ix.c.value || m == ix.c.quantity }
 
+// periodLists holds one series' figures by period.
+type periodLists map[figure.Period][]int32
+
+// byPeriod groups a series' figures by period (a small map, local to a series).
+func (ix *index) byPeriod(s []int32) periodLists {
+	m := make(periodLists, len(s))
+	for _, i := range s {
+		p := ix.figs[i].Period
+		m[p] = append(m[p], i)
+	}
+	return m
+}
+
+// monthOf is monthFigure within one series.
+func (ix *index) monthOf(local periodLists, claim int32, m, end figure.Month) (int32, int) {
+	if b := ix.best(local[figure.MonthPeriod(m)], claim, -1); b >= 0 {
+		return b, 1
+	}
+	if m.Num() == 1 && end > m {
+		if b := ix.best(local[figure.Period{Start: m, End: m + 1}], claim, -1); b >= 0 {
+			return b, 2
+		}
+	}
+	return -1, 0
+}
+
 // monthFigure returns the figure to use for month m of the series of claim i:
 // a single month, or (for January) a January-February figure when no single
 // January is stated and the claim covers February. It returns the figure and
 // the months it covers, or -1.
 func (ix *index) monthFigure(k factKey, claim int32, m figure.Month, end figure.Month) (int32, int) {
 	k.p = figure.MonthPeriod(m)
-	if b := ix.best(ix.facts[k], claim, -1); b >= 0 {
+	if b := ix.best(ix.fact(k), claim, -1); b >= 0 {
 		return b, 1
 	}
 	if m.Num() == 1 && end > m {
 		k.p = figure.Period{Start: m, End: m + 1}
-		if b := ix.best(ix.facts[k], claim, -1); b >= 0 {
+		if b := ix.best(ix.fact(k), claim, -1); b >= 0 {
 			return b, 2
 		}
 	}
@@ -225,20 +251,26 @@ var genMonths = &generator{
 	env:  func() any { return &MonthsEnv{} },
 	cands: func(ix *index) []cand {
 		var out []cand
-		for _, k := range ix.factOrder {
-			p := k.p
-			if p.Months() < 2 || p.Start.Year() != p.End.Year() || !ix.sumMeasure(k.measure) {
+		for _, sk := range ix.seriesOrder {
+			if !ix.sumMeasure(sk.measure) {
 				continue
 			}
-			g := ix.facts[k]
-			if len(g) > maxGroup {
-				g = g[:maxGroup]
-			}
-			for _, c := range g {
+			var local periodLists
+			for _, c := range ix.series[sk] {
+				p := ix.figs[c].Period
+				if p.Months() < 2 || p.Start.Year() != p.End.Year() {
+					continue
+				}
+				if local == nil {
+					local = ix.byPeriod(ix.series[sk])
+				}
+				if len(local[p]) > maxGroup && slices.Index(local[p], c) >= maxGroup {
+					continue
+				}
 				var parts []int32
 				ok := true
 				for m := p.Start; m <= p.End; {
-					f, n := ix.monthFigure(k, c, m, p.End)
+					f, n := ix.monthOf(local, c, m, p.End)
 					if f < 0 || (n == 2 && p.Months() == 2) {
 						ok = false
 						break
@@ -286,7 +318,7 @@ var genStep = &generator{
 			if p.Start.Num() < 4 { // prev would be a single month: the months rule covers it
 				continue
 			}
-			ms := ix.facts[k]
+			ms := ix.fact(k)
 			if len(ms) > maxGroup {
 				ms = ms[:maxGroup]
 			}
@@ -294,8 +326,8 @@ var genStep = &generator{
 				ck, pk := k, k
 				ck.p = figure.YTD(p.End)
 				pk.p = figure.YTD(p.Start - 1)
-				c := ix.best(ix.facts[ck], m, -1)
-				prev := ix.best(ix.facts[pk], m, -1)
+				c := ix.best(ix.fact(ck), m, -1)
+				prev := ix.best(ix.fact(pk), m, -1)
 				if c >= 0 && prev >= 0 {
 					out = append(out, cand{f: [3]int32{m, c, prev}, n: 3})
 				}
@@ -423,7 +455,7 @@ func spanRest(ix *index, c *cand) {
 	c.rest = r
 	k := ix.fkey(c.f[1])
 	k.p = rp
-	for _, i := range ix.facts[k] {
+	for _, i := range ix.fact(k) {
 		c.extra = append(c.extra, ix.val(i))
 	}
 	if len(c.extra) > 0 {
@@ -464,16 +496,11 @@ var genValueQuantity = &generator{
 			if k.measure != ix.c.value || k.family != ix.c.money {
 				continue
 			}
-			var qs []int32
-			for _, fam := range []sym{ix.c.units, ix.c.tonnes} {
-				qk := k
-				qk.measure, qk.family = ix.c.quantity, fam
-				qs = append(qs, ix.facts[qk]...)
-			}
+			qs := ix.loose[looseKey{k.metric, ix.c.quantity, k.partner, k.p}]
 			if len(qs) == 0 {
 				continue
 			}
-			vs := ix.facts[k]
+			vs := ix.fact(k)
 			if len(vs) > 8 {
 				vs = vs[:8]
 			}
@@ -484,7 +511,9 @@ var genValueQuantity = &generator{
 			for _, v := range vs {
 				for _, q := range qs {
 					if ix.figs[v].Source == ix.figs[q].Source && len(byMetric[k.metric]) < 64 {
-						if u, err := valUnitValue(ix.val(v), ix.val(q)); err == nil {
+						if iv, ok := ix.val(v).iv().Div(ix.val(q).iv()); ok {
+							u := derive(ix.val(v), iv.Low, iv.High, ix.figs[v].Unit+"/"+ix.figs[q].Unit, "unit value stated in "+ix.figs[v].Source)
+							u.Measure = string(figure.Price)
 							byMetric[k.metric] = append(byMetric[k.metric], uv{ix.figs[v].Source, u})
 						}
 					}
@@ -524,14 +553,14 @@ var genGrowth = &generator{
 				(k.of != ix.c.value && k.of != ix.c.quantity) {
 				continue
 			}
-			for _, g := range ix.facts[k] {
+			for _, g := range ix.fact(k) {
 				cur := ix.best(ix.loose[looseKey{k.metric, k.of, k.partner, k.p}], g, -1)
 				if cur < 0 {
 					continue
 				}
 				pk := ix.fkey(cur)
 				pk.p = figure.Period{Start: k.p.Start - 12, End: k.p.End - 12}
-				prev := ix.best(ix.facts[pk], -1, -1)
+				prev := ix.best(ix.fact(pk), -1, -1)
 				if prev < 0 {
 					continue
 				}
@@ -560,9 +589,9 @@ func flowTriples(ix *index, whole string) []cand {
 		if xk.metric == noSym || mk.metric == noSym {
 			continue
 		}
-		for _, t := range ix.facts[k] {
-			x := ix.best(ix.facts[xk], t, -1)
-			m := ix.best(ix.facts[mk], t, -1)
+		for _, t := range ix.fact(k) {
+			x := ix.best(ix.fact(xk), t, -1)
+			m := ix.best(ix.fact(mk), t, -1)
 			if x >= 0 && m >= 0 {
 				out = append(out, cand{f: [3]int32{x, m, t}, n: 3})
 			}
@@ -650,7 +679,7 @@ var genShare = &generator{
 			if k.measure != ix.c.share || k.of == ix.c.empty {
 				continue
 			}
-			for _, s := range ix.facts[k] {
+			for _, s := range ix.fact(k) {
 				for _, fam := range []sym{ix.c.money, ix.c.units, ix.c.tonnes} {
 					pk := factKey{metric: k.metric, measure: ix.c.value, partner: k.partner, family: fam,
 						basis: ix.c.empty, of: ix.c.empty, p: k.p}
@@ -659,8 +688,8 @@ var genShare = &generator{
 					if fam != ix.c.money {
 						pk.measure, wk.measure = ix.c.quantity, ix.c.quantity
 					}
-					part := ix.best(ix.facts[pk], s, -1)
-					whole := ix.best(ix.facts[wk], s, -1)
+					part := ix.best(ix.fact(pk), s, -1)
+					whole := ix.best(ix.fact(wk), s, -1)
 					if part >= 0 && whole >= 0 {
 						out = append(out, cand{f: [3]int32{s, part, whole}, n: 3})
 						break

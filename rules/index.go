@@ -2,7 +2,9 @@ package rules
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
 
 	"figcheck/figure"
 )
@@ -40,7 +42,10 @@ type index struct {
 	vals  []Val
 	rank  []int32 // figure positions in canonical order
 	pos   []int32 // pos[i] is figure i's place in rank
-	facts map[factKey][]int32
+	// factIdx maps a fact to its list in factLists.
+	factIdx   map[factKey]int32
+	factLists [][]int32
+	ptexts    map[figure.Period]periodText
 	loose map[looseKey][]int32
 	// series lists each series' figures sorted by period, then rank.
 	series map[seriesKey][]int32
@@ -115,14 +120,15 @@ func compareFigures(a, b *figure.Figure) int {
 func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 	n := len(figs)
 	ix := &index{
-		figs:   figs,
-		facts:  make(map[factKey][]int32, n/2+1),
-		loose:  make(map[looseKey][]int32, n/2+1),
-		series: make(map[seriesKey][]int32),
-		byID:   make(map[string]int32, n),
-		ev:     ev,
-		syms:   map[string]sym{},
-		keys:   make([]factKey, n),
+		figs:    figs,
+		factIdx: make(map[factKey]int32, n/2+1),
+		loose:   make(map[looseKey][]int32, n/2+1),
+		series:  make(map[seriesKey][]int32),
+		byID:    make(map[string]int32, n),
+		ev:      ev,
+		syms:    map[string]sym{},
+		keys:    make([]factKey, n),
+		ptexts:  map[figure.Period]periodText{},
 	}
 	for _, w := range []string{string(figure.Value), string(figure.Quantity), string(figure.Growth), string(figure.Share),
 		"money", figure.UnitUnits, figure.UnitTonnes, figure.UnitPercent, figure.BasisYoY, ""} {
@@ -131,57 +137,115 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 	ix.c = commonSyms{ix.sym(string(figure.Value)), ix.sym(string(figure.Quantity)), ix.sym(string(figure.Growth)),
 		ix.sym(string(figure.Share)), ix.sym("money"), ix.sym(figure.UnitUnits), ix.sym(figure.UnitTonnes),
 		ix.sym(figure.UnitPercent), ix.sym(figure.BasisYoY), ix.sym("")}
+
+	// Canonical order: sources ranked once, then position, then content.
+	srcRank := map[string]int32{}
+	for i := range figs {
+		srcRank[figs[i].Source] = 0
+	}
+	srcs := make([]string, 0, len(srcRank))
+	for s := range srcRank {
+		srcs = append(srcs, s)
+	}
+	slices.Sort(srcs)
+	for r, s := range srcs {
+		srcRank[s] = int32(r)
+	}
+	type sortKey struct {
+		src, line, col int32
+		i              int32
+	}
+	sk := make([]sortKey, n)
+	for i := range figs {
+		f := &figs[i]
+		sk[i] = sortKey{srcRank[f.Source], int32(f.Line), int32(f.Col), int32(i)}
+		ix.keys[i] = factKey{ix.intern(f.Metric), ix.intern(string(f.Measure)), ix.intern(f.Partner), ix.intern(family(f.Unit)),
+			ix.intern(f.Basis), ix.intern(f.Of), f.Period}
+		if _, ok := ix.ptexts[f.Period]; !ok {
+			ix.ptexts[f.Period] = periodText{key: f.Period.String(), label: f.Period.Label()}
+		}
+	}
+	slices.SortFunc(sk, func(a, b sortKey) int {
+		if c := cmp.Or(cmp.Compare(a.src, b.src), cmp.Compare(a.line, b.line), cmp.Compare(a.col, b.col),
+			cmp.Compare(figs[a.i].Cell, figs[b.i].Cell)); c != 0 {
+			return c
+		}
+		return compareFigures(&figs[a.i], &figs[b.i])
+	})
 	ix.rank = make([]int32, n)
-	for i := range ix.rank {
-		ix.rank[i] = int32(i)
-	}
-	slices.SortFunc(ix.rank, func(a, b int32) int { return compareFigures(&figs[a], &figs[b]) })
 	ix.pos = make([]int32, n)
-	for p, i := range ix.rank {
-		ix.pos[i] = int32(p)
+	for p, k := range sk {
+		ix.rank[p] = k.i
+		ix.pos[k.i] = int32(p)
 	}
-	texts := map[figure.Period]periodText{}
+
+	// Values, in parallel: each figure's own slot.
 	ix.vals = make([]Val, n)
+	parallel(n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			f := &figs[i]
+			ix.vals[i] = newVal(f, i, ev, ix.ptexts[f.Period])
+			normalise(&ix.vals[i], f, w)
+		}
+	})
+
 	for _, i := range ix.rank {
 		f := &figs[i]
-		pt, ok := texts[f.Period]
-		if !ok {
-			pt = periodText{key: f.Period.String(), label: f.Period.Label()}
-			texts[f.Period] = pt
-		}
-		ix.vals[i] = newVal(f, int(i), ev, pt)
-		normalise(&ix.vals[i], f, w)
 		if f.ID != "" {
 			if _, dup := ix.byID[f.ID]; !dup {
 				ix.byID[f.ID] = i
 			}
 		}
-		k := factKey{ix.intern(f.Metric), ix.intern(string(f.Measure)), ix.intern(f.Partner), ix.intern(family(f.Unit)),
-			ix.intern(f.Basis), ix.intern(f.Of), f.Period}
-		ix.keys[i] = k
 		if f.Metric == "" || f.Period.IsZero() {
 			continue // nothing to compare it with
 		}
-		if _, seen := ix.facts[k]; !seen {
+		k := ix.keys[i]
+		j, seen := ix.factIdx[k]
+		if !seen {
+			j = int32(len(ix.factLists))
+			ix.factIdx[k] = j
+			ix.factLists = append(ix.factLists, nil)
 			ix.factOrder = append(ix.factOrder, k)
 		}
-		ix.facts[k] = append(ix.facts[k], i)
+		ix.factLists[j] = append(ix.factLists[j], i)
 		lk := looseKey{k.metric, k.measure, k.partner, f.Period}
 		ix.loose[lk] = append(ix.loose[lk], i)
 		sk := skeyOf(k)
-		if _, seen := ix.series[sk]; !seen {
+		l, seen := ix.series[sk]
+		if !seen {
 			ix.seriesOrder = append(ix.seriesOrder, sk)
 		}
-		ix.series[sk] = append(ix.series[sk], i)
+		ix.series[sk] = append(l, i)
 	}
-	for _, sk := range ix.seriesOrder {
-		s := ix.series[sk]
-		slices.SortStableFunc(s, func(a, b int32) int {
-			pa, pb := figs[a].Period, figs[b].Period
-			return cmp.Or(cmp.Compare(pa.Start, pb.Start), cmp.Compare(pa.End, pb.End))
-		})
-	}
+	parallel(len(ix.seriesOrder), func(lo, hi int) {
+		for _, sk := range ix.seriesOrder[lo:hi] {
+			s := ix.series[sk]
+			slices.SortStableFunc(s, func(a, b int32) int {
+				pa, pb := figs[a].Period, figs[b].Period
+				return cmp.Or(cmp.Compare(pa.Start, pb.Start), cmp.Compare(pa.End, pb.End))
+			})
+		}
+	})
 	return ix
+}
+
+// parallel runs fn over [0, n) in chunks on all processors.
+func parallel(n int, fn func(lo, hi int)) {
+	w := runtime.GOMAXPROCS(0)
+	if n < 4096 || w == 1 {
+		fn(0, n)
+		return
+	}
+	step := (n + w - 1) / w
+	var wg sync.WaitGroup
+	for lo := 0; lo < n; lo += step {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			fn(lo, hi)
+		}(lo, min(lo+step, n))
+	}
+	wg.Wait()
 }
 
 // normalise repairs an interval a reader left empty or reversed: a figure
@@ -197,7 +261,12 @@ func normalise(v *Val, f *figure.Figure, w figure.Widening) {
 }
 
 // fact returns the figures stating the fact k.
-func (ix *index) fact(k factKey) []int32 { return ix.facts[k] }
+func (ix *index) fact(k factKey) []int32 {
+	if j, ok := ix.factIdx[k]; ok {
+		return ix.factLists[j]
+	}
+	return nil
+}
 
 // best picks, among candidates, the figure to use as a reference for claim:
 // one from the claim's own source first, then a sheet, then canonical order.

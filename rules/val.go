@@ -100,7 +100,15 @@ func derive(base *Val, lo, hi float64, unit, how string) *Val {
 // withPeriod sets a derived value's period fields.
 func (v *Val) withPeriod(p figure.Period) *Val {
 	v.per = p
-	v.Period, v.Label = p.String(), p.Label()
+	if v.ev != nil && v.ev.ix != nil {
+		if pt, ok := v.ev.ix.ptexts[p]; ok {
+			v.Period, v.Label = pt.key, pt.label
+		} else {
+			v.Period, v.Label = p.String(), p.Label()
+		}
+	} else {
+		v.Period, v.Label = p.String(), p.Label()
+	}
 	v.Months, v.Year, v.Month = p.Months(), p.End.Year(), p.End.Num()
 	v.YTD, v.FullYear = p.IsYTD(), p.IsYear()
 	return v
