@@ -26,7 +26,7 @@ func newParser(text string, ref time.Time) *parser {
 	p := &parser{text: text, low: asciiLower(text), toks: tokenize(text)}
 	if !ref.IsZero() {
 		y, mo, d := ref.Date()
-		if y >= 1 && y <= 9999 {
+		if y >= 1000 && y <= 9000 { // keeps every resolved month well away from the zero Month
 			p.hasRef = true
 			p.refY, p.refMo = y, int(mo)
 			p.refM = figure.MonthOf(y, int(mo))

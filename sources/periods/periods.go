@@ -137,8 +137,8 @@ type Mention struct {
 }
 
 // Find returns the period expressions in text, in text order, resolved against
-// ref (the publication date). With a zero ref, expressions that need one are
-// skipped. Mentions never overlap.
+// ref (the publication date). With a zero ref (or one outside the years
+// 1000-9000), expressions that need one are skipped. Mentions never overlap.
 func Find(text string, ref time.Time) []Mention {
 	if text == "" {
 		return nil
