@@ -150,12 +150,20 @@ func (a *analysis) attribute() {
 			fi++
 		}
 		figs := a.figs[start:fi]
+		sc := c
+		if len(figs) > 0 && a.hasCue(cueOtherStat, sp) && !a.hasCue(cueFlow, sp) {
+			// "Huawei's revenue rose 22%": no trade subject or flow carries into it
+			sc.subject, sc.hasSubj, sc.flow = glossary.Subject{}, false, ""
+		}
 		for k := range figs {
-			a.attributeOne(&figs[k], sp, c, firstPeriod)
+			a.attributeOne(&figs[k], sp, sc, firstPeriod)
 		}
 		a.respectively(figs, sp)
 		a.link(figs)
-		c = a.nextCarry(c, figs, sp)
+		if sc.hasSubj || sc.flow != "" || c.flow == "" && !c.hasSubj {
+			c = a.nextCarry(c, figs, sp)
+		}
+		// a sentence about something other than trade leaves the context as it was
 	}
 }
 

@@ -22,7 +22,8 @@ const (
 	cuePartner                 // a trading partner: "the United States"
 	cuePrice                   // a unit price: "price", "per tonne"
 	cueRespectively
-	cueNotStat // a percent or amount that is not a trade statistic: tariff, stake
+	cueNotStat   // a percent or amount that is not a trade statistic: tariff, stake
+	cueOtherStat // a statistic of something other than trade: GDP, revenue, a deal
 )
 
 // cue is one occurrence of a cue phrase in the text.
@@ -81,7 +82,13 @@ var cueTable = func() *[256][]cuePhrase {
 		"from a year ago", "from the same period", "compared with the same period", "year-over-year", "year over year",
 		"y-o-y", "同比"))
 	add(phrases(cueOfValue, "", "in value", "by value", "value terms", "in terms of value", "value", "values",
-		"worth", "earnings", "revenue", "金额", "出口额", "进口额"))
+		"worth", "金额", "出口额", "进口额"))
+	add(phrases(cueOtherStat, "", "revenue", "revenues", "profit", "profits", "net income", "earnings", "gdp",
+		"gross domestic product", "inflation", "consumer prices", "producer prices", "cpi", "ppi", "pmi",
+		"retail sales", "industrial output", "industrial production", "fixed-asset investment", "investment",
+		"investments", "unemployment", "jobless", "deal", "contract", "fined", "penalty", "acquisition",
+		"market value", "valuation", "stock", "shares rose", "shares fell", "bond", "bonds", "loan", "loans",
+		"subsidies", "subsidy", "budget", "spending", "capex", "salary", "wages", "population", "国内生产总值", "营收", "利润"))
 	add(phrases(cueOfQty, "", "by volume", "in volume", "volume", "volumes", "in quantity", "by quantity",
 		"quantity", "in terms of quantity", "in unit terms", "数量", "出口量", "进口量"))
 	add(phrases(cuePrice, "", "price", "prices", "unit value", "per tonne", "per ton", "per unit", "a tonne",
