@@ -150,17 +150,23 @@ func writeFixtures(t *testing.T) {
 	u16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(tidyCSV)
 	must(t, err)
 	seeds := map[string][]byte{
-		"FuzzCSV/tidy":       []byte(tidyCSV),
-		"FuzzCSV/gb18030":    []byte(gb),
-		"FuzzCSV/utf16":      []byte(u16),
-		"FuzzCSV/wide":       []byte("2024年1-2月进口,,\n单位：万元,,\n商品名称,计量单位,1-2月,\n,,数量,金额\n大豆,万吨,1234.5,\"5,678,901\"\n,,数量,金额\n合计,-,-,(12)\n"),
-		"FuzzCSV/ym":         []byte("商品名称;年份;月份;金额（亿美元）;国家/地区\n集成电路;2024;4;145.3;韩国\n集成电路;2024;45383;#REF!;\n"),
-		"FuzzXLSX/customs":   customsCN(t),
-		"FuzzXLSX/truncated": customsCN(t)[:600],
+		"FuzzCSV/tidy":    []byte(tidyCSV),
+		"FuzzCSV/gb18030": []byte(gb),
+		"FuzzCSV/utf16":   []byte(u16),
+		"FuzzCSV/wide":    []byte("2024年1-2月进口,,\n单位：万元,,\n商品名称,计量单位,1-2月,\n,,数量,金额\n大豆,万吨,1234.5,\"5,678,901\"\n,,数量,金额\n合计,-,-,(12)\n"),
+		"FuzzCSV/ym":      []byte("商品名称;年份;月份;金额（亿美元）;国家/地区\n集成电路;2024;4;145.3;韩国\n集成电路;2024;45383;#REF!;\n"),
 	}
 	for name, data := range seeds {
-		path := filepath.Join("testdata", "fuzz", name)
-		must(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		must(t, os.WriteFile(path, []byte("go test fuzz v1\n[]byte("+strconv.Quote(string(data))+")\n"), 0o644))
+		writeSeed(t, name, "[]byte("+strconv.Quote(string(data))+")")
 	}
+	writeSeed(t, "FuzzXLSX/customs", "[]byte("+strconv.Quote(string(customsCN(t)))+")\nbool(false)")
+	writeSeed(t, "FuzzXLSX/truncated", "[]byte("+strconv.Quote(string(customsCN(t)[:600]))+")\nbool(false)")
+	writeSeed(t, "FuzzXLSX/cells-en", "[]byte("+strconv.Quote("China's Imports, January-February 2024\nCommodity\tUnit\tJanuary-February\t\tYoY %\n\t\tQuantity\tValue (USD 1,000)\tQuantity\tValue\nSoybeans\t10,000 tonnes\t1319.7\t7412563.2\t-5.3\t-21.4\n")+")\nbool(true)")
+}
+
+// writeSeed writes one seed-corpus file for a fuzz target.
+func writeSeed(t *testing.T, name, values string) {
+	path := filepath.Join("testdata", "fuzz", name)
+	must(t, os.MkdirAll(filepath.Dir(path), 0o755))
+	must(t, os.WriteFile(path, []byte("go test fuzz v1\n"+values+"\n"), 0o644))
 }
