@@ -7,14 +7,12 @@ package e2etest
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/rs/zerolog"
 
-	"figcheck/figure"
 	"figcheck/pipeline"
 	"figcheck/rules"
 	"figcheck/sources"
@@ -27,40 +25,6 @@ import (
 // exercises them whatever the pipeline's defaults.
 func readers() map[string]sources.Reader {
 	return map[string]sources.Reader{".txt": article.Reader{}, ".csv": sheet.CSV{}, ".xlsx": sheet.XLSX{}}
-}
-
-func overlaps(a, b figure.Period) bool { return a.Start <= b.End && b.Start <= a.End }
-
-// involves reports whether a finding cites a figure read from file (a path
-// relative to the corpus folder).
-func involves(res *pipeline.Result, f rules.Finding, file string) bool {
-	for _, id := range f.Figures {
-		if fig, ok := res.FigureByID(id); ok && strings.HasSuffix(fig.Source, "/"+file) {
-			return true
-		}
-	}
-	return false
-}
-
-// explains reports whether plant p accounts for finding f: the same metric,
-// and the planted rule on an overlapping period or one of the rules the
-// plant also upsets on an overlapping or linked period.
-func explains(p synthetic.Planted, f rules.Finding) bool {
-	if f.Metric != p.Metric {
-		return false
-	}
-	if overlaps(f.Period, p.Period) && (f.Rule == p.Rule || slices.Contains(p.Also, f.Rule)) {
-		return true
-	}
-	if !slices.Contains(p.Also, f.Rule) {
-		return false
-	}
-	for _, q := range p.AlsoPeriods {
-		if overlaps(f.Period, q) {
-			return true
-		}
-	}
-	return false
 }
 
 func describe(res *pipeline.Result, f rules.Finding) string {
@@ -108,33 +72,19 @@ func TestPlantedFindings(t *testing.T) {
 			if got, want := len(res.Figures), m.Figures; got < want*9/10 || got > want*11/10 {
 				t.Errorf("extracted %d figures; the corpus states %d", got, want)
 			}
-			for _, p := range m.Planted {
-				found := false
-				for _, f := range res.Findings {
-					if f.Rule == p.Rule && f.Metric == p.Metric && overlaps(f.Period, p.Period) && involves(res, f, p.Files[0]) {
-						found = true
-						break
-					}
-				}
-				if !found {
-					t.Errorf("%s (%s, %s %s in %s, stated %g, true %g): no %s finding", p.ID, p.Kind, p.Metric, p.Period,
-						p.Files[0], p.Stated, p.True, p.Rule)
-				}
+			sc := m.Score(res.Findings, func(id string) string {
+				f, _ := res.FigureByID(id)
+				return f.Source
+			})
+			for _, p := range sc.Missed {
+				t.Errorf("%s (%s, %s %s in %s, stated %g, true %g): no %s finding", p.ID, p.Kind, p.Metric, p.Period,
+					p.Files[0], p.Stated, p.True, p.Rule)
 			}
-			for _, f := range res.Findings {
-				if f.Severity != rules.SevError {
-					continue
-				}
-				ok := false
-				for _, p := range m.Planted {
-					if explains(p, f) {
-						ok = true
-						break
-					}
-				}
-				if !ok {
-					t.Errorf("unplanted error: %s", describe(res, f))
-				}
+			for _, f := range sc.Unexplained {
+				t.Errorf("unplanted error: %s", describe(res, f))
+			}
+			if sc.Found != len(m.Planted) || sc.Explained < sc.Found {
+				t.Errorf("score %+v", sc)
 			}
 		})
 	}
