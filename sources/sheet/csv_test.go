@@ -267,3 +267,15 @@ func TestYearColumns(t *testing.T) {
 			metric: "integrated_circuits", period: "2024-01..2024-12"},
 	})
 }
+
+// TestUnitValueColumn: a price column with a money-per-quantity unit.
+func TestUnitValueColumn(t *testing.T) {
+	doc, err := readCSV(t, []byte("商品名称,2024年4月 单价（美元/吨）\n稀土,\"7,183.2\"\n大豆,510\n"), "price.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkWant(t, doc, []want{
+		{cell: "price!B2", value: 7183.2, low: 7183.15, high: 7183.25, unit: "USD/tonnes", measure: figure.Price,
+			metric: "rare_earths", period: "2024-04"},
+	})
+}

@@ -198,7 +198,7 @@ func classify(label string, r ref) column {
 		c.measure, c.basis = figure.Growth, figure.BasisYoY
 	case shareRe.MatchString(s):
 		c.measure = figure.Share
-	case priceRe.MatchString(s):
+	case priceRe.MatchString(s) || c.unit.Kind == kindRatio:
 		c.measure = figure.Price
 	case quantityRe.MatchString(s):
 		c.measure = figure.Quantity
@@ -236,10 +236,6 @@ func classify(label string, r ref) column {
 		if c.unit.Kind != kindPercent {
 			c.unit = unitInfo{Unit: figure.UnitPercent, Scale: 1, Kind: kindPercent}
 		}
-	}
-	if c.measure == figure.Value && c.unit.Kind == kindScale {
-		// "金额（万）" with the currency in a note: keep the scale, currency later.
-		c.unit.Kind = kindScale
 	}
 	c.flow = flowOf(label)
 	return c

@@ -49,6 +49,9 @@ func TestParseUnit(t *testing.T) {
 		{"", "", 0, kindNone},
 		{"商品名称", "", 0, kindNone},
 		{"RMB 24,105", "CNY", 1, kindMoney}, // not a power of ten: not a factor
+		{"美元/吨", "USD/tonnes", 1, kindRatio},
+		{"USD/kg", "USD/tonnes", 1000, kindRatio},
+		{"万元/吨", "CNY/tonnes", 1e4, kindRatio},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -444,6 +444,8 @@ func (x *extractor) figure(t *table, c column, num cellNumber, rowUnit unitInfo,
 			return v.Kind == kindQuantity || v.Kind == kindScale
 		case figure.Growth, figure.Share:
 			return v.Kind == kindPercent
+		case figure.Price:
+			return v.Kind == kindRatio || v.Kind == kindMoney
 		}
 		return true
 	}
@@ -485,6 +487,8 @@ func (x *extractor) figure(t *table, c column, num cellNumber, rowUnit unitInfo,
 			measure = figure.Quantity
 		case kindPercent:
 			measure = figure.Growth
+		case kindRatio:
+			measure = figure.Price
 		}
 	}
 	switch {

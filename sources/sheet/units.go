@@ -20,6 +20,7 @@ const (
 	kindQuantity                 // counts or weights (万个, 吨, 10,000 units)
 	kindPercent                  // percent or percentage points
 	kindScale                    // a bare scale with no unit (万, million)
+	kindRatio                    // money per quantity (美元/吨, USD/kg): a unit value
 )
 
 // unitInfo is a parsed unit: base unit, the factor that turns a stated number
@@ -117,6 +118,13 @@ func parseUnit(s string) unitInfo {
 	s = nonScale.Replace(normalize(s))
 	if s == "" {
 		return unitInfo{}
+	}
+	if a, b, ok := strings.Cut(s, "/"); ok && !strings.Contains(b, "/") {
+		// A unit value: "美元/吨" is USD per tonne, "USD/kg" USD per tonne × 1000.
+		num, den := parseUnit(a), parseUnit(b)
+		if num.Kind == kindMoney && den.Kind == kindQuantity && den.Scale > 0 {
+			return unitInfo{Unit: num.Unit + "/" + den.Unit, Scale: num.Scale / den.Scale, Kind: kindRatio}
+		}
 	}
 	if ppRe.MatchString(s) {
 		return unitInfo{Unit: figure.UnitPP, Scale: 1, Kind: kindPercent}
