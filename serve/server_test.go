@@ -577,3 +577,39 @@ func TestIndexListsSheets(t *testing.T) {
 		t.Errorf("a broken rule file should be refused at start-up")
 	}
 }
+
+// TestConcurrentChecks runs checks in parallel while a reference sheet is
+// rewritten; run with -race it guards the sheet cache and the run store.
+func TestConcurrentChecks(t *testing.T) {
+	dir := t.TempDir()
+	sheet := filepath.Join(dir, "exports.csv")
+	write := func(v string) {
+		os.WriteFile(sheet, []byte("subject,flow,period,measure,value,unit\nintegrated circuits,export,2024-04,value,"+v+",亿元\n"), 0o644)
+	}
+	write("919.4")
+	_, ts := newTestServer(t, Config{SourceDirs: []string{dir}, KeepRuns: 3, Concurrency: 2})
+	article := chipArticle(t)
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			b, _ := json.Marshal(map[string]string{"text": article, "date": "2024-05-10"})
+			resp, err := http.Post(ts.URL+"/api/check", "application/json", bytes.NewReader(b))
+			if err == nil {
+				if resp.StatusCode != http.StatusOK {
+					err = &requestError{Status: resp.StatusCode, Msg: "unexpected status"}
+				}
+				resp.Body.Close()
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		write("9" + strings.Repeat("1", i+1) + ".4")
+		time.Sleep(5 * time.Millisecond)
+	}
+	for i := 0; i < 8; i++ {
+		if err := <-errs; err != nil {
+			t.Errorf("check %d: %v", i, err)
+		}
+	}
+}
