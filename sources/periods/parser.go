@@ -76,9 +76,17 @@ func (p *parser) inferYear(m int) int {
 }
 
 // resolve fills a missing year from the reference date.
+//
+// A month or day is the latest one that has begun by the reference date. A
+// quarter or half is the latest one that has begun, so the current quarter
+// is "the third quarter" during it.
 func (p *parser) resolve(a *atom) {
 	if a.y == 0 {
-		a.y = p.inferYear(a.m2)
+		m := a.m2
+		if a.kind == KindQuarter || a.kind == KindHalf {
+			m = a.m1
+		}
+		a.y = p.inferYear(m)
 		a.rel = true
 	}
 }

@@ -7,10 +7,15 @@
 // longest match, so its cost is linear in the text.
 //
 // Resolution rules (the reference date is the article's publication date):
-//   - A month, quarter or range named without a year ("in April", "Q2",
-//     "January-April", "the first four months") is the most recent one whose
-//     last month starts on or before the reference date. A yearless month in
-//     a list takes the year of a later item ("April and May 2023").
+//   - A month or a range from January named without a year ("in April",
+//     "January-April", "the first four months", "1至4月") is the most recent
+//     one whose last month starts on or before the reference date: data are
+//     reported after the fact, so "the first 11 months" read in January is
+//     last year's. A quarter, half or other range without a year ("Q2", "the
+//     first half", "between August and October") is the most recent one that
+//     has begun by the reference date, so "the third quarter" read in August
+//     is the current one. A yearless month in a list takes the year of a
+//     later item ("April and May 2023").
 //   - Ranges are inclusive: "January-April 2024" and "2014-2018" include
 //     April and 2018. A range starting in January of one year ("January-April",
 //     "the first four months", "1至4月", "January and February") is Cumulative.

@@ -150,7 +150,15 @@ func TestFindCumulative(t *testing.T) {
 func TestFindQuartersHalves(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"the first quarter", "2024-05-10", "in the first quarter", []string{"the first quarter|2024-01..2024-03|quarter|rel"}},
-		{"first quarter not over", "2024-02-10", "in the first quarter", []string{"the first quarter|2023-01..2023-03|quarter|rel"}},
+		{"current quarter", "2024-02-10", "in the first quarter", []string{"the first quarter|2024-01..2024-03|quarter|rel"}},
+		{"quarter not begun", "2024-02-10", "in the third quarter", []string{"the third quarter|2023-07..2023-09|quarter|rel"}},
+		{"current half", "2024-05-10", "in the first half and 上半年", []string{"the first half|2024-01..2024-06|half|rel",
+			"上半年|2024-01..2024-06|half|rel"}},
+		{"range begun", "2018-09-07", "between August and October", []string{"between August and October|2018-08..2018-10|months|rel"}},
+		{"range across new year", "2018-09-07", "from May to March and from Nov to March",
+			[]string{"from May to March|2018-05..2019-03|months|rel", "from Nov to March|2017-11..2018-03|months|rel"}},
+		{"cumulative read in January", "2025-01-13", "Q1-Q3 and the first 11 months",
+			[]string{"Q1-Q3|2024-01..2024-09|months|rel", "the first 11 months|2024-01..2024-11|months|cum,rel"}},
 		{"Q1 2024", "2024-05-10", "Q1 2024 exports", []string{"Q1 2024|2024-01..2024-03|quarter|"}},
 		{"third quarter of last year", "2024-05-10", "the third quarter of last year",
 			[]string{"the third quarter of last year|2023-07..2023-09|quarter|rel"}},

@@ -257,7 +257,18 @@ func (p *parser) rangeAt(i int, a0 atom, ok0 bool) (cand, bool) {
 	// Fill missing years from the other end or from the reference date.
 	switch {
 	case a.y == 0 && b.y == 0:
-		b.y = p.inferYear(b.m2)
+		// A range from January is year-to-date data, reported after its
+		// last month has begun ("January-April" read in March is last
+		// year's); any other range is the latest one that has begun
+		// ("between August and October" read in September).
+		if a.m1 == 1 {
+			b.y = p.inferYear(b.m2)
+		} else {
+			b.y = p.inferYear(a.m1)
+			if a.m1 > b.m1 {
+				b.y++
+			}
+		}
 		b.rel = true
 		fallthrough
 	case a.y == 0:
