@@ -38,15 +38,15 @@ type looseKey struct {
 // All its lists hold positions in the canonical order (rank), which depends
 // on the figures' content and provenance, not on input order.
 type index struct {
-	figs  []figure.Figure
-	vals  []Val
-	rank  []int32 // figure positions in canonical order
-	pos   []int32 // pos[i] is figure i's place in rank
+	figs []figure.Figure
+	vals []Val
+	rank []int32 // figure positions in canonical order
+	pos  []int32 // pos[i] is figure i's place in rank
 	// factIdx maps a fact to its list in factLists.
 	factIdx   map[factKey]int32
 	factLists [][]int32
 	ptexts    map[figure.Period]periodText
-	loose map[looseKey][]int32
+	loose     map[looseKey][]int32
 	// series lists each series' figures sorted by period, then rank.
 	series map[seriesKey][]int32
 	byID   map[string]int32
