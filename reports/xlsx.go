@@ -391,8 +391,11 @@ func (wb *workbook) findings() error {
 			return fmt.Errorf("row %d: %w", row, err)
 		}
 	}
-	// Data validation and autofilter must be in place before Flush.
+	// Data validation, conditional formats and autofilter must be in place before Flush.
 	statusLetter, _ := excelize.ColumnNumberToName(statusCol)
+	if err := wb.statusFormats(statusLetter, col("Waived reason"), max(t.row, 2)); err != nil {
+		return fmt.Errorf("conditional formats: %w", err)
+	}
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = fmt.Sprintf("%s2:%s%d", statusLetter, statusLetter, max(t.row, 2))
 	if err := dv.SetDropList(triage.Statuses()); err != nil {
@@ -404,6 +407,47 @@ func (wb *workbook) findings() error {
 		return err
 	}
 	return t.finish()
+}
+
+// statusFormats colours the Status cells by the editor's choice and greys out
+// the rows that do not count (false alarms, waived findings); being conditional
+// formats, they follow the editor's edits live.
+func (wb *workbook) statusFormats(status string, waivedCol, last int) error {
+	f := wb.f
+	dxf := func(fill, font string) (int, error) {
+		st := &excelize.Style{Font: &excelize.Font{Color: font}}
+		if fill != "" {
+			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fill}}
+		}
+		return f.NewConditionalStyle(st)
+	}
+	var opts []excelize.ConditionalFormatOptions
+	for _, c := range []struct{ status, fill, font string }{
+		{triage.StatusFalseAlarm, "D9D9D9", "595959"},
+		{triage.StatusConfirmed, FillError, "9C0006"},
+		{triage.StatusFixed, "C6EFCE", "006100"},
+	} {
+		id, err := dxf(c.fill, c.font)
+		if err != nil {
+			return err
+		}
+		opts = append(opts, excelize.ConditionalFormatOptions{Type: "cell", Criteria: "==", Value: `"` + c.status + `"`, Format: &id})
+	}
+	// Status colours first: LibreOffice applies only the first matching format.
+	if err := f.SetConditionalFormat(SheetFindings, fmt.Sprintf("%s2:%s%d", status, status, last), opts); err != nil {
+		return err
+	}
+	muted, err := dxf("", "7F7F7F")
+	if err != nil {
+		return err
+	}
+	waived, _ := excelize.ColumnNumberToName(waivedCol)
+	lastCol, _ := excelize.ColumnNumberToName(len(findingColumns))
+	rows := fmt.Sprintf("A2:%s%d", lastCol, last)
+	return f.SetConditionalFormat(SheetFindings, rows, []excelize.ConditionalFormatOptions{{
+		Type: "formula", Format: &muted,
+		Criteria: fmt.Sprintf(`OR($%s2="%s",$%s2<>"")`, status, triage.StatusFalseAlarm, waived),
+	}})
 }
 
 // quoted wraps a figure's text in quotation marks, as written in its source.

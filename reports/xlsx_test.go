@@ -146,6 +146,23 @@ func TestXLSXStatusValidation(t *testing.T) {
 	}
 }
 
+func TestXLSXStatusColours(t *testing.T) {
+	f, _ := writeSample(t, XLSXOptions{})
+	cfs, err := f.GetConditionalFormats(SheetFindings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := colOf(t, f, SheetFindings, "Status")
+	rules := cfs[status+"2:"+status+"7"]
+	if len(rules) != 3 || rules[0].Value != `"False alarm"` {
+		t.Errorf("status colours %+v", rules)
+	}
+	rows := cfs["A2:T7"]
+	if len(rows) != 1 || rows[0].Type != "formula" || !strings.Contains(rows[0].Criteria, `="False alarm"`) {
+		t.Errorf("muted rows %+v", rows)
+	}
+}
+
 func TestXLSXHyperlinks(t *testing.T) {
 	f, _ := writeSample(t, XLSXOptions{})
 	res := sampleResult()
