@@ -7,6 +7,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -26,6 +27,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"figcheck/rules"
 	"figcheck/synthetic"
 )
 
@@ -39,6 +41,7 @@ type config struct {
 	seed     int64
 	work     string
 	keep     bool
+	verify   bool
 	timeout  time.Duration
 	extra    []string
 }
@@ -62,6 +65,7 @@ type run struct {
 	stderrTip string
 	// Stage times from figcheck's info log (zero when not logged).
 	readTime, ruleTime time.Duration
+	score              *synthetic.Score
 }
 
 func main() {
@@ -90,6 +94,7 @@ func parseFlags(args []string) (config, error) {
 	fs.Int64Var(&cfg.seed, "seed", 1, "generator seed")
 	fs.StringVar(&cfg.work, "work", "", "folder for corpora and reports (default: a temporary folder)")
 	fs.BoolVar(&cfg.keep, "keep", false, "keep the corpora and reports")
+	fs.BoolVar(&cfg.verify, "verify", true, "match the JSON report's findings with the planted discrepancies")
 	fs.DurationVar(&cfg.timeout, "timeout", 5*time.Minute, "give up on one run after this long")
 	extra := fs.String("args", "", "extra arguments for figcheck check, space-separated")
 	if err := fs.Parse(args); err != nil {
@@ -195,7 +200,38 @@ func measure(ctx context.Context, cfg config, work string, scale int) (run, erro
 	r.findings, _ = strconv.Atoi(sm[1])
 	r.figures, _ = strconv.Atoi(sm[3])
 	r.errors, _ = strconv.Atoi(sm[4])
+	if cfg.verify {
+		sc, err := verify(m, filepath.Join(dir, "report.json"))
+		if err != nil {
+			return r, fmt.Errorf("×%d: verify: %w", scale, err)
+		}
+		r.score = &sc
+	}
 	return r, nil
+}
+
+// verify scores the JSON report's findings against the manifest.
+func verify(m synthetic.Manifest, path string) (synthetic.Score, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return synthetic.Score{}, err
+	}
+	defer f.Close()
+	var rep struct {
+		Figures []struct {
+			ID     string `json:"id"`
+			Source string `json:"source"`
+		} `json:"figures"`
+		Findings []rules.Finding `json:"findings"`
+	}
+	if err := json.NewDecoder(bufio.NewReaderSize(f, 1<<20)).Decode(&rep); err != nil {
+		return synthetic.Score{}, fmt.Errorf("%s: %w", path, err)
+	}
+	src := make(map[string]string, len(rep.Figures))
+	for _, fg := range rep.Figures {
+		src[fg.ID] = fg.Source
+	}
+	return m.Score(rep.Findings, func(id string) string { return src[id] }), nil
 }
 
 // stageTimes reads the pipeline's "sources read" and "rules evaluated" log
@@ -257,6 +293,28 @@ func report(out io.Writer, runs []run) {
 			float64(r.figures)/r.wall.Seconds(), float64(r.figures)/r.cpu.Seconds(), r.exitCode)
 	}
 	tw.Flush()
+	for _, r := range runs {
+		if r.score == nil {
+			continue
+		}
+		sc := r.score
+		fmt.Fprintf(out, "×%d: %d of %d planted discrepancies reported; %d error findings explained by plants, %d unexplained\n",
+			r.scale, sc.Found, sc.Planted, sc.Explained, len(sc.Unexplained))
+		for i, p := range sc.Missed {
+			if i == 3 {
+				fmt.Fprintf(out, "    ... %d more missed\n", len(sc.Missed)-i)
+				break
+			}
+			fmt.Fprintf(out, "    missed %s: %s %s %s in %s (%q)\n", p.ID, p.Rule, p.Metric, p.Period, p.Files[0], p.Quote)
+		}
+		for i, f := range sc.Unexplained {
+			if i == 3 {
+				fmt.Fprintf(out, "    ... %d more unexplained\n", len(sc.Unexplained)-i)
+				break
+			}
+			fmt.Fprintf(out, "    unexplained %s %s %s: %s\n", f.Rule, f.Metric, f.Period, f.Message)
+		}
+	}
 	for _, r := range runs {
 		if r.stderrTip != "" {
 			fmt.Fprintf(out, "note: ×%d exited %d: %s\n", r.scale, r.exitCode, r.stderrTip)
