@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -564,5 +565,57 @@ func TestOfWhichRows(t *testing.T) {
 	}
 	if m := got["Sheet1!E6"].Metric; m != "integrated_circuits.export" {
 		t.Errorf("next row metric %q", m)
+	}
+}
+
+// TestCustomsEveryMonth builds the customs header for every month, in
+// Chinese and English, and checks the periods read back.
+func TestCustomsEveryMonth(t *testing.T) {
+	for mo := 1; mo <= 12; mo++ {
+		for _, english := range []bool{false, true} {
+			name := figure.MonthName(mo)
+			if english {
+				name += " en"
+			}
+			t.Run(name, func(t *testing.T) {
+				m := fmt.Sprint(mo)
+				cum := "1至" + m + "月累计"
+				head := [][]any{
+					{fmt.Sprintf("2024年%d月出口主要商品量值表", mo)},
+					{"商品名称", "计量单位", m + "月", nil, cum, nil, "累计比去年同期±%", nil},
+					{nil, nil, "数量", "金额（万元）", "数量", "金额（万元）", "数量", "金额"},
+				}
+				if english {
+					mon := figure.MonthName(mo)
+					c := "January-" + mon
+					head = [][]any{
+						{fmt.Sprintf("China's exports of major commodities, %s 2024", mon)},
+						{"Commodity", "Unit", mon, nil, c, nil, c + " y/y %", nil},
+						{nil, nil, "Quantity", "Value (RMB 10,000)", "Quantity", "Value (RMB 10,000)", "Quantity", "Value"},
+					}
+				}
+				data := workbook(t, func(f *excelize.File) {
+					setRows(t, f, "Sheet1", 1, append(head, []any{"手机", "万个", 1.5, 2.5, 3.5, 4.5, 5.5, 6.5}))
+					for _, mc := range [][2]string{{"A1", "H1"}, {"A2", "A3"}, {"B2", "B3"}, {"C2", "D2"}, {"E2", "F2"}, {"G2", "H2"}} {
+						must(t, f.MergeCell("Sheet1", mc[0], mc[1]))
+					}
+				})
+				doc, err := readXLSX(t, data, "m.xlsx")
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := byCell(doc.Figures)
+				month := figure.MonthPeriod(figure.MonthOf(2024, mo))
+				ytd := figure.YTD(figure.MonthOf(2024, mo))
+				for cell, want := range map[string]figure.Period{"Sheet1!C4": month, "Sheet1!D4": month, "Sheet1!E4": ytd, "Sheet1!F4": ytd, "Sheet1!G4": ytd, "Sheet1!H4": ytd} {
+					if got[cell].Period != want {
+						t.Errorf("%s: period %v, want %v", cell, got[cell].Period, want)
+					}
+				}
+				if len(doc.Figures) != 6 || len(doc.Warnings) > 0 {
+					t.Errorf("%d figures, warnings %q", len(doc.Figures), doc.Warnings)
+				}
+			})
+		}
 	}
 }
