@@ -43,6 +43,10 @@ func FuzzFind(f *testing.F) {
 			if !m.From.IsZero() && !m.To.IsZero() && m.To.Before(m.From) {
 				t.Fatalf("%q: To %v before From %v", m.Text, m.To, m.From)
 			}
+			if m.Day && !m.Period.IsZero() && (m.From.Year()*12+int(m.From.Month())-1 < int(m.Period.Start) ||
+				m.To.Year()*12+int(m.To.Month())-1 > int(m.Period.End)) {
+				t.Fatalf("%q: days %v..%v outside period %v", m.Text, m.From, m.To, m.Period)
+			}
 			if !m.SamePeriod && !m.Open && m.Period.IsZero() {
 				t.Fatalf("%q: zero period on a %v mention", m.Text, m.Kind)
 			}

@@ -77,10 +77,24 @@ func (p *parser) inferYear(m int) int {
 
 // resolve fills a missing year from the reference date.
 //
-// A month or day is the latest one that has begun by the reference date. A
+// A month is the latest one that has begun by the reference date. A
 // quarter or half is the latest one that has begun, so the current quarter
 // is "the third quarter" during it.
 func (p *parser) resolve(a *atom) {
+	if a.y == 0 && a.kind == KindDay && a.d1 > 0 && p.hasRef {
+		// A day is the latest such date on or before the reference date
+		// ("on Dec. 9"), unless the next one is at most 60 days ahead
+		// ("due on Jan. 13" read on December 10).
+		y := p.refY
+		if !time.Date(y, time.Month(a.m1), a.d1, 0, 0, 0, 0, time.UTC).After(p.refDay) {
+			y++
+		}
+		if time.Date(y, time.Month(a.m1), a.d1, 0, 0, 0, 0, time.UTC).Sub(p.refDay) > 60*24*time.Hour {
+			y--
+		}
+		a.y, a.rel = y, true
+		return
+	}
 	if a.y == 0 {
 		m := a.m2
 		if a.kind == KindQuarter || a.kind == KindHalf {
@@ -98,6 +112,9 @@ func (p *parser) atomCand(a atom) cand {
 	if a.d1 > 0 {
 		c.day = true
 		c.from = time.Date(a.y, time.Month(a.m1), a.d1, 0, 0, 0, 0, time.UTC)
+		if int(c.from.Month()) != a.m1 {
+			c.from = lastDay(figure.MonthOf(a.y, a.m1)) // February 29 of a common year
+		}
 		c.to = c.from
 	}
 	return c

@@ -38,7 +38,9 @@
 //     are not returned.
 //   - Dates ("December 11, 2024", "2024-12-11", "01/22/2016" month first,
 //     "23.04.2022" day first) are one-day mentions with Day set; the caller
-//     decides whether a date is a period.
+//     decides whether a date is a period. A date without a year is the latest
+//     one on or before the reference date, unless the next one is at most 60
+//     days ahead ("due on Jan. 13" read on December 10 is next month's).
 //   - "the same period", "during the period", "同期" have SamePeriod set and a
 //     zero Period; "in the month", "当月" are Anaphoric. Mention.InContext
 //     resolves both against the period carried from earlier text.

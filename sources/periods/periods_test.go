@@ -414,3 +414,10 @@ func TestFindAmbiguousWords(t *testing.T) {
 		{"year of the dragon", "2024-05-10", "the Year of the Dragon", nil},
 	})
 }
+
+func TestFindDaysNearest(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"upcoming date", "2024-12-10", "Data are due on Jan. 13; prices fell on Dec. 9 and on 1 March.",
+			[]string{"Jan. 13|2025-01|day|rel,day", "Dec. 9|2024-12|day|rel,day", "1 March|2024-03|day|rel,day"}},
+	})
+}
