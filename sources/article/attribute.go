@@ -591,7 +591,7 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 			f.subject, f.subjectSet = a.subj[k].Subject, true
 		}
 	}
-	if a.forecast(f.qStart, cl, sp) || forecastWords[nextWordLower(a.low, f.qEnd)] {
+	if a.forecast(f.qStart, f.qEnd, sp) {
 		f.measure = figure.Other
 	}
 	if f.measure != figure.Growth {
@@ -902,31 +902,16 @@ var forecastWords = map[string]bool{
 	"analysts": true, "预计": true, "预期": true, "目标": true,
 }
 
-// forecast reports whether the figure's clause (or the sentence before it)
-// speaks of a forecast or a target rather than an outcome.
-func (a *analysis) forecast(pos int, cl, sp span) bool {
-	for i := sp.start; i < pos; {
-		if !isAlpha(a.low[i]) || (i > 0 && isAlpha(a.low[i-1])) {
-			if a.low[i] >= 0x80 {
-				for w := range forecastWords {
-					if w[0] >= 0x80 && strings.HasPrefix(a.low[i:], w) {
-						return true
-					}
-				}
-			}
-			i++
-			continue
-		}
-		j := i
-		for j < pos && isAlpha(a.low[j]) {
-			j++
-		}
-		if forecastWords[a.low[i:j]] {
+// forecast reports whether the figure's sentence speaks of a forecast or a
+// target before the figure, or names one right after it ("a 7.3% forecast").
+func (a *analysis) forecast(pos, end int, sp span) bool {
+	for i := a.cueAt(sp.start); i < len(a.cues) && a.cues[i].start < pos; i++ {
+		if a.cues[i].typ == cueForecast {
 			return true
 		}
-		i = j
 	}
-	return false
+	i := a.cueAt(end)
+	return i < len(a.cues) && a.cues[i].typ == cueForecast && strings.TrimSpace(a.low[end:a.cues[i].start]) == ""
 }
 
 // figBoundTo returns the figure a period expression directly follows

@@ -24,6 +24,7 @@ const (
 	cueRespectively
 	cueNotStat   // a percent or amount that is not a trade statistic: tariff, stake
 	cueOtherStat // a statistic of something other than trade: GDP, revenue, a deal
+	cueForecast  // an expectation rather than an outcome: "forecast", "expected"
 )
 
 // cue is one occurrence of a cue phrase in the text.
@@ -96,6 +97,9 @@ var cueTable = func() *[256][]cuePhrase {
 	add(phrases(cueRespectively, "", "respectively", "分别"))
 	add(phrases(cueNotStat, "", "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "stake",
 		"discount", "interest rate", "probability", "chance", "margin", "关税"))
+	for w := range forecastWords {
+		add(phrases(cueForecast, "", w))
+	}
 	for name, ps := range partnerPhrases {
 		add(phrases(cuePartner, name, ps...))
 	}

@@ -151,6 +151,7 @@ type analysis struct {
 	cues      []cue
 	sents     []span
 	figs      []fig
+	yenText   bool // the text speaks of Japan more than of China: "¥" is the yen
 }
 
 func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
@@ -163,6 +164,7 @@ func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 	a.subj = newSubjectMatcher(g).find(text, a.low)
 	a.cues = findCues(a.low)
 	a.sents = sentences(text)
+	a.yenText = strings.Count(a.low, "yen")+strings.Count(a.low, "japan") > strings.Count(a.low, "yuan")+strings.Count(a.low, "china")+strings.Count(a.low, "renminbi")
 	a.addGoodsCues()
 	a.collect()
 	a.attribute()
@@ -301,6 +303,9 @@ func (a *analysis) classify(idx int, m numbers.Mention) (fig, bool) {
 	case numbers.Money:
 		f.money = true
 		f.measure = figure.Value
+		if f.unit == "CNY" && a.yenText && strings.ContainsAny(m.Text, "¥￥") {
+			f.unit = "JPY" // "¥" in an article about Japan is the yen
+		}
 		if m.Scale == 1 && math.Abs(m.Value) < 1000 && !m.CurrencyBefore && m.Words {
 			return f, false
 		}

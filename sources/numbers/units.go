@@ -146,7 +146,7 @@ var lowerCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "cny": t
 // codeCurrency reads a currency code ("USD", "rmb", "MUSD").
 func codeCurrency(tok string) (currency, bool) {
 	up := strings.ToUpper(tok)
-	if isoCodes[up] && (tok == up || lowerCodes[tok]) {
+	if isoCodes[up] && (tok == up || lowerCodes[tok] || tok == "Rmb") {
 		iso := up
 		if iso == "RMB" || iso == "CNH" {
 			iso = "CNY"
