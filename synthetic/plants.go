@@ -60,7 +60,7 @@ var alsoFor = map[Kind][]string{
 	KindConflict:     {ruleCumulativeSum, ruleMonthFromCum, ruleGrowth, ruleMonthWithinYTD, ruleCorrection},
 	KindScale:        {ruleConflict, ruleCumulativeSum, ruleMonthFromCum, ruleGrowth, ruleMonthWithinYTD, ruleUnitValueBounds, ruleCorrection},
 	KindGrowth:       {ruleConflict, ruleCorrection},
-	KindMonthOverYTD: {ruleCumulativeSum, ruleMonthFromCum, ruleConflict, ruleCorrection},
+	KindMonthOverYTD: {ruleCumulativeSum, ruleMonthFromCum, ruleConflict, ruleGrowth, ruleCorrection},
 }
 
 // RuleID returns the id of the rule expected to report a kind.
