@@ -71,6 +71,15 @@ func (s *scanner) scaleAfter(j int, first, money bool) (float64, int, bool) {
 	}
 	glued := isLetter(t[j])
 	k := j
+	if t[j] == '-' && j+1 < len(t) && isLetter(t[j+1]) {
+		// "a $5-billion deal": only whole scale words after a hyphen
+		for _, w := range scaleWords {
+			if len(w.text) >= 4 && !w.exact && hasWordAt(low, j+1, w.text) {
+				return w.mul, j + 1 + len(w.text), true
+			}
+		}
+		return 0, 0, false
+	}
 	if !glued {
 		for k < len(t) && t[k] == ' ' && k-j < 3 {
 			k++
@@ -323,6 +332,15 @@ func (s *scanner) percentAfter(j int) (int, string, bool) {
 			return end, UnitPP, true
 		}
 		return e, UnitPercent, true
+	}
+	if k == j && t[k] == '-' && k+1 < len(t) && isLetter(t[k+1]) {
+		// "a 5-percent rise", "a 2-percentage-point drop"
+		for _, w := range []struct{ text, unit string }{{"percentage-points", UnitPP}, {"percentage-point", UnitPP}, {"percent", UnitPercent}, {"per-cent", UnitPercent}} {
+			if hasWordAt(low, k+1, w.text) {
+				return k + 1 + len(w.text), w.unit, true
+			}
+		}
+		return 0, "", false
 	}
 	if k == j && isLetter(t[k]) && !strings.HasPrefix(low[k:], "pct") && !strings.HasPrefix(low[k:], "pp") {
 		return 0, "", false
