@@ -279,3 +279,22 @@ func TestUnitValueColumn(t *testing.T) {
 			metric: "rare_earths", period: "2024-04"},
 	})
 }
+
+// TestPartnerTable: a GAC table by country (no commodity column), flows in
+// the column headers.
+func TestPartnerTable(t *testing.T) {
+	in := "2024年4月进出口商品国别（地区）总值表,,,\n单位：亿元,,,\n国别（地区）,出口 4月,进口 4月,出口 1至4月\n东盟,\"3,501.2\",\"2,410.5\",\"13,320.1\"\n美国,\"3,000.5\",\"1,100.2\",\"11,702.3\"\n"
+	doc, err := readCSV(t, []byte(in), "partners.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	got := byCell(doc.Figures)
+	f := got["partners!C4"]
+	if f.Metric != "goods.import" || f.Partner != "东盟" || f.Value != 241050000000 || f.Period != p("2024-04") {
+		t.Errorf("C4: %+v", f)
+	}
+	if f := got["partners!D5"]; f.Metric != "goods.export" || f.Partner != "美国" || f.Period != p("2024-01..2024-04") {
+		t.Errorf("D5: %+v", f)
+	}
+}

@@ -362,6 +362,12 @@ func (x *extractor) checkColumns(t *table) error {
 	if len(data) == 0 {
 		return headerError(t.sheet, t.headerRow, "no value column (want one of: %s)", wantAliases(roleData))
 	}
+	if t.col(roleSubject) < 0 && !t.titleSubject.known && t.col(rolePartner) >= 0 {
+		// A table by country with no commodity column gives total goods trade.
+		if sub, ok := x.gloss.Subject("goods"); ok {
+			t.titleSubject = subjectInfo{id: sub.ID, name: sub.Name, known: true}
+		}
+	}
 	if t.col(roleSubject) < 0 && !t.titleSubject.known {
 		return headerError(t.sheet, t.headerRow, "no commodity column (want one of: %s)", wantAliases(roleSubject))
 	}
