@@ -3,6 +3,7 @@ package serve
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"net"
 	"net/http"
@@ -120,8 +121,10 @@ func count(t *testing.T, ctx context.Context, selector string) int {
 	return n
 }
 
+// jsString quotes s as a JavaScript string literal (JSON strings are valid JavaScript).
 func jsString(s string) string {
-	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
+	b, _ := json.Marshal(s)
+	return string(b)
 }
 
 // TestBrowserCheck drives the page as an editor would: paste the example
@@ -232,5 +235,57 @@ func TestBrowserUploadError(t *testing.T) {
 	}
 	if !strings.Contains(msg, "Could not read customs-may.xlsx") {
 		t.Errorf("error banner %q does not name the file", msg)
+	}
+}
+
+// TestBrowserDropFiles drops an article file on the form (a synthetic drop
+// event carrying a File, as a desktop drag would) and checks it.
+func TestBrowserDropFiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ctx := newBrowser(t)
+	s, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := serveOnLoopback(t, s)
+	tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	drop := `(function (text) {
+		var dt = new DataTransfer();
+		dt.items.add(new File([text], 'dropped-chips.txt', {type: 'text/plain'}));
+		var zone = document.getElementById('drop');
+		zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
+		zone.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+		return document.getElementById('file').files.length;
+	})(` + jsString(chipArticle(t)) + `)`
+	if err := chromedp.Do(tctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS("#drop"))); err != nil {
+		t.Fatal(err)
+	}
+	n, err := chromedp.Run(tctx, chromedp.Evaluate[int](drop))
+	if err != nil {
+		t.Fatalf("drop: %v", err)
+	}
+	if n != 1 {
+		t.Fatalf("after the drop the file input holds %d files, want 1", n)
+	}
+	listed, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#file-list")))
+	if err != nil || !strings.Contains(listed, "dropped-chips.txt") {
+		t.Errorf("dropped file not listed: %q %v", listed, err)
+	}
+	err = chromedp.Do(tctx,
+		chromedp.Click(chromedp.CSS("#check")),
+		chromedp.WaitVisible(chromedp.CSS(".article")),
+	)
+	if err != nil {
+		t.Fatalf("check: %v", err)
+	}
+	title, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS(".article .apath")))
+	if err != nil || !strings.Contains(title, "dropped-chips.txt") {
+		t.Errorf("article heading %q (%v), want the dropped file", title, err)
+	}
+	if count(t, tctx, ".atext a.fig") == 0 {
+		t.Errorf("dropped article shows no highlighted figure")
 	}
 }
