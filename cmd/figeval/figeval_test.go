@@ -70,8 +70,9 @@ func TestSummaryLast(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	last := lines[len(lines)-3:]
-	if !strings.HasPrefix(last[0], "devset: P ") || !strings.HasPrefix(last[1], "conformance F1") || !strings.HasPrefix(last[2], "targets:") {
+	last := lines[len(lines)-4:]
+	if !strings.HasPrefix(last[0], "devset: P ") || !strings.HasPrefix(last[1], "conformance F1") ||
+		!strings.HasPrefix(last[2], "conformance negatives") || !strings.HasPrefix(last[3], "targets:") {
 		t.Errorf("summary lines: %q", last)
 	}
 	if code := run1([]string{"-devset", filepath.Join(shared, "devset"), "-conformance", "", "-min-f1", "1.01"}, &out, &errb); code != 1 {

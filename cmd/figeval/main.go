@@ -56,8 +56,9 @@ func run1(args []string, stdout, stderr io.Writer) int {
 	// summary: the last lines
 	fmt.Fprintln(stdout)
 	if devErr == nil && len(dev) > 0 {
-		fmt.Fprintf(stdout, "devset: P %.3f R %.3f F1 %.3f (period right in every match; measure %d/%d, flow %d/%d)\n",
-			tot.precision(), tot.recall(), f1(tot.precision(), tot.recall()), tot.MeasureOK, tot.Matched, tot.FlowOK, tot.Matched)
+		fmt.Fprintf(stdout, "devset: P %.3f R %.3f F1 %.3f (%d/%d gold matched with period, %d extra; measure %d/%d, flow %d/%d)\n",
+			tot.precision(), tot.recall(), f1(tot.precision(), tot.recall()), tot.Matched, tot.Gold,
+			tot.Extracted-tot.Matched-tot.MatchedOptional, tot.MeasureOK, tot.Matched, tot.FlowOK, tot.Matched)
 	} else {
 		fmt.Fprintln(stdout, "devset: not scored")
 	}
@@ -67,8 +68,14 @@ func run1(args []string, stdout, stderr io.Writer) int {
 			line += fmt.Sprintf(" %s %.2f/%.2f", s, conf1.All[s].f(), conf1.Fair[s].f())
 		}
 		fmt.Fprintln(stdout, line)
+		line = "conformance negatives clean:"
+		for _, s := range conf1.Suites {
+			line += fmt.Sprintf(" %s %d/%d", s, conf1.All[s].NegClean, conf1.All[s].NegCases)
+		}
+		fmt.Fprintln(stdout, line)
 	} else {
 		fmt.Fprintln(stdout, "conformance: not scored")
+		fmt.Fprintln(stdout, "conformance negatives: not scored")
 	}
 	devF1 := f1(tot.precision(), tot.recall())
 	okDev := devErr == nil && len(dev) > 0 && devF1 >= 0.95

@@ -465,6 +465,19 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		f.period = c.period
 	}
 
+	if f.partner == "" && strings.Contains(a.low[cl.start:cl.end], "bilateral") {
+		// "the bilateral trade surplus": the partner named earlier in the sentence
+		for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
+			switch wordBeforeLower(a.low, p.start) {
+			case "to", "from", "with":
+				f.partner = p.val
+			}
+		}
+	}
+	if f.policy {
+		f.measure, f.flow, f.period = figure.Other, "", figure.Period{}
+		return
+	}
 	if f.percentLike {
 		a.percentMeasure(f, cl, sp)
 	} else if f.money {

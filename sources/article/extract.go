@@ -138,6 +138,7 @@ type fig struct {
 	percentLike  bool
 	aside        bool // its period is stated as an aside ("April alone")
 	idx          int  // position in analysis.figs
+	policy       bool // an amount named by a tariff or duty, not a trade statistic
 }
 
 // analysis holds everything found in one text.
@@ -306,6 +307,7 @@ func (a *analysis) classify(idx int, m numbers.Mention) (fig, bool) {
 		if f.unit == "CNY" && a.yenText && strings.ContainsAny(m.Text, "¥￥") {
 			f.unit = "JPY" // "¥" in an article about Japan is the yen
 		}
+		f.policy = a.tariffRate(m.Start) // "tariffs on $300 billion of Chinese goods"
 		if m.Scale == 1 && math.Abs(m.Value) < 1000 && !m.CurrencyBefore && m.Words {
 			return f, false
 		}
