@@ -178,8 +178,8 @@ var genPair = &generator{
 	env:  func() any { return &PairEnv{} },
 	cands: func(ix *index) []cand {
 		var out []cand
-		for _, k := range ix.factOrder {
-			g := ix.fact(k)
+		for j := range ix.factOrder {
+			g := ix.factLists[j]
 			if len(g) > maxGroup {
 				g = g[:maxGroup]
 			}
@@ -213,31 +213,16 @@ func (ix *index) byPeriod(s []int32) periodLists {
 	return m
 }
 
-// monthOf is monthFigure within one series.
+// monthOf returns the figure to use for month m among one series' figures:
+// a single month, or (for January) a January-February figure when no single
+// January is stated and the claim runs past February. It returns the figure
+// and the months it covers, or -1.
 func (ix *index) monthOf(local periodLists, claim int32, m, end figure.Month) (int32, int) {
 	if b := ix.best(local[figure.MonthPeriod(m)], claim, -1); b >= 0 {
 		return b, 1
 	}
 	if m.Num() == 1 && end > m {
 		if b := ix.best(local[figure.Period{Start: m, End: m + 1}], claim, -1); b >= 0 {
-			return b, 2
-		}
-	}
-	return -1, 0
-}
-
-// monthFigure returns the figure to use for month m of the series of claim i:
-// a single month, or (for January) a January-February figure when no single
-// January is stated and the claim covers February. It returns the figure and
-// the months it covers, or -1.
-func (ix *index) monthFigure(k factKey, claim int32, m figure.Month, end figure.Month) (int32, int) {
-	k.p = figure.MonthPeriod(m)
-	if b := ix.best(ix.fact(k), claim, -1); b >= 0 {
-		return b, 1
-	}
-	if m.Num() == 1 && end > m {
-		k.p = figure.Period{Start: m, End: m + 1}
-		if b := ix.best(ix.fact(k), claim, -1); b >= 0 {
 			return b, 2
 		}
 	}
@@ -309,25 +294,26 @@ var genStep = &generator{
 	env:  func() any { return &StepEnv{} },
 	cands: func(ix *index) []cand {
 		var out []cand
-		for _, k := range ix.factOrder {
-			p := k.p
-			jf := p.Start.Num() == 1 && p.Months() == 2
-			if !(p.IsMonth() || jf) || !ix.sumMeasure(k.measure) {
+		for _, sk := range ix.seriesOrder {
+			if !ix.sumMeasure(sk.measure) {
 				continue
 			}
-			if p.Start.Num() < 4 { // prev would be a single month: the months rule covers it
-				continue
-			}
-			ms := ix.fact(k)
-			if len(ms) > maxGroup {
-				ms = ms[:maxGroup]
-			}
-			for _, m := range ms {
-				ck, pk := k, k
-				ck.p = figure.YTD(p.End)
-				pk.p = figure.YTD(p.Start - 1)
-				c := ix.best(ix.fact(ck), m, -1)
-				prev := ix.best(ix.fact(pk), m, -1)
+			var local periodLists
+			for _, m := range ix.series[sk] {
+				p := ix.figs[m].Period
+				jf := p.Start.Num() == 1 && p.Months() == 2
+				// prev must be two months or more: the months rule covers the rest.
+				if !(p.IsMonth() || jf) || p.Start.Num() < 4 {
+					continue
+				}
+				if local == nil {
+					local = ix.byPeriod(ix.series[sk])
+				}
+				if slices.Index(local[p], m) >= maxGroup {
+					continue
+				}
+				c := ix.best(local[figure.YTD(p.End)], m, -1)
+				prev := ix.best(local[figure.YTD(p.Start-1)], m, -1)
 				if c >= 0 && prev >= 0 {
 					out = append(out, cand{f: [3]int32{m, c, prev}, n: 3})
 				}
@@ -406,6 +392,7 @@ var genSpans = &generator{
 				continue
 			}
 			// One figure per end month (articles first), per year.
+			var local periodLists
 			byEnd := map[figure.Month]int32{}
 			var ends []figure.Month
 			for _, i := range ix.series[sk] {
@@ -429,7 +416,10 @@ var genSpans = &generator{
 					continue
 				}
 				c := cand{f: [3]int32{byEnd[ends[j-1]], byEnd[ends[j]]}, n: 2}
-				spanRest(ix, &c)
+				if local == nil {
+					local = ix.byPeriod(ix.series[sk])
+				}
+				spanRest(ix, &c, local)
 				out = append(out, c)
 			}
 		}
@@ -443,7 +433,7 @@ var genSpans = &generator{
 
 // spanRest computes long − short over the months in between, and the figures
 // stated for exactly those months.
-func spanRest(ix *index, c *cand) {
+func spanRest(ix *index, c *cand, local periodLists) {
 	s, l := ix.val(c.f[0]), ix.val(c.f[1])
 	rp := figure.Period{Start: s.per.End + 1, End: l.per.End}
 	r, err := valMinus(l, s)
@@ -453,9 +443,7 @@ func spanRest(ix *index, c *cand) {
 	r.withPeriod(rp)
 	r.How = l.Label + " minus " + s.Label
 	c.rest = r
-	k := ix.fkey(c.f[1])
-	k.p = rp
-	for _, i := range ix.fact(k) {
+	for _, i := range local[rp] {
 		c.extra = append(c.extra, ix.val(i))
 	}
 	if len(c.extra) > 0 {
@@ -464,7 +452,7 @@ func spanRest(ix *index, c *cand) {
 	// The months in between may be stated one by one.
 	var parts []*Val
 	for m := rp.Start; m <= rp.End; {
-		f, n := ix.monthFigure(k, c.f[1], m, rp.End)
+		f, n := ix.monthOf(local, c.f[1], m, rp.End)
 		if f < 0 {
 			return
 		}
@@ -492,7 +480,7 @@ var genValueQuantity = &generator{
 		}
 		byMetric := map[sym][]uv{}
 		var groups []group
-		for _, k := range ix.factOrder {
+		for j, k := range ix.factOrder {
 			if k.measure != ix.c.value || k.family != ix.c.money {
 				continue
 			}
@@ -500,7 +488,7 @@ var genValueQuantity = &generator{
 			if len(qs) == 0 {
 				continue
 			}
-			vs := ix.fact(k)
+			vs := ix.factLists[j]
 			if len(vs) > 8 {
 				vs = vs[:8]
 			}
@@ -548,12 +536,12 @@ var genGrowth = &generator{
 	env:  func() any { return &GrowthEnv{} },
 	cands: func(ix *index) []cand {
 		var out []cand
-		for _, k := range ix.factOrder {
+		for j, k := range ix.factOrder {
 			if k.measure != ix.c.growth || k.basis != ix.c.yoy || k.family != ix.c.percent ||
 				(k.of != ix.c.value && k.of != ix.c.quantity) {
 				continue
 			}
-			for _, g := range ix.fact(k) {
+			for _, g := range ix.factLists[j] {
 				cur := ix.best(ix.loose[looseKey{k.metric, k.of, k.partner, k.p}], g, -1)
 				if cur < 0 {
 					continue
@@ -579,7 +567,7 @@ var genGrowth = &generator{
 // figures of the same subject, measure, partner, unit family and period.
 func flowTriples(ix *index, whole string) []cand {
 	var out []cand
-	for _, k := range ix.factOrder {
+	for j, k := range ix.factOrder {
 		subj, flow := figure.SplitMetric(ix.str(k.metric))
 		if flow != whole || !ix.sumMeasure(k.measure) {
 			continue
@@ -589,7 +577,7 @@ func flowTriples(ix *index, whole string) []cand {
 		if xk.metric == noSym || mk.metric == noSym {
 			continue
 		}
-		for _, t := range ix.fact(k) {
+		for _, t := range ix.factLists[j] {
 			x := ix.best(ix.fact(xk), t, -1)
 			m := ix.best(ix.fact(mk), t, -1)
 			if x >= 0 && m >= 0 {
@@ -675,11 +663,11 @@ var genShare = &generator{
 	env:  func() any { return &ShareEnv{} },
 	cands: func(ix *index) []cand {
 		var out []cand
-		for _, k := range ix.factOrder {
+		for j, k := range ix.factOrder {
 			if k.measure != ix.c.share || k.of == ix.c.empty {
 				continue
 			}
-			for _, s := range ix.fact(k) {
+			for _, s := range ix.factLists[j] {
 				for _, fam := range []sym{ix.c.money, ix.c.units, ix.c.tonnes} {
 					pk := factKey{metric: k.metric, measure: ix.c.value, partner: k.partner, family: fam,
 						basis: ix.c.empty, of: ix.c.empty, p: k.p}

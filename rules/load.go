@@ -188,13 +188,13 @@ func Load(ctx context.Context, cfg Config) (*Pack, error) {
 	return p, nil
 }
 
-// Lint compiles rule files on their own (no built-in pack unless they
-// reference it) and returns every problem found.
+// Lint compiles rule files (after the built-in pack, so that they may
+// supersede built-in rules) and returns every problem found in them.
 func Lint(files ...string) Problems {
-	_, err := Load(context.Background(), Config{Files: files, NoBuiltin: true})
+	_, err := Load(context.Background(), Config{Files: files})
 	var ps Problems
 	if errors.As(err, &ps) {
-		return ps
+		return slices.DeleteFunc(ps, func(p Problem) bool { return strings.HasPrefix(p.File, "builtin:") })
 	}
 	if err != nil {
 		return Problems{{File: strings.Join(files, ","), Line: 1, Col: 1, Msg: err.Error()}}
