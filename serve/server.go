@@ -190,8 +190,8 @@ func hostAllowed(host string, allowed []string) bool {
 	return false
 }
 
-// LoopbackHosts are the Host names a loopback-only server accepts.
-var LoopbackHosts = []string{"localhost", "127.0.0.1", "::1"}
+// LoopbackHosts returns the Host names a loopback-only server accepts.
+func LoopbackHosts() []string { return []string{"localhost", "127.0.0.1", "::1"} }
 
 // IsLoopback reports whether addr (host:port) binds to loopback only.
 func IsLoopback(addr string) bool {
@@ -258,24 +258,25 @@ func (s *Server) handleRun(w http.ResponseWriter, r *http.Request) {
 func (s *Server) handleCheckForm(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
 	req, err := parseCheckRequest(r)
-	if err != nil {
-		pd := s.page()
-		pd.Text, pd.Error = req.Text, err.Error()
-		if req.DateText != "" {
-			pd.Date = req.DateText
+	if err == nil {
+		var rn *run
+		if rn, err = s.check(r.Context(), req); err == nil {
+			http.Redirect(w, r, "/run/"+rn.ID, http.StatusSeeOther)
+			return
 		}
-		_, pd.Sheets, _, _ = s.lib.snapshot()
-		s.render(w, statusOf(err), pd)
-		return
 	}
-	rn, err := s.check(r.Context(), req)
-	if err != nil {
-		pd := s.page()
-		pd.Text, pd.Date, pd.Error = req.Text, req.DateText, err.Error()
-		s.render(w, statusOf(err), pd)
-		return
+	// Show the form again with what the editor sent and what went wrong.
+	pd := s.page()
+	pd.Text, pd.Error = req.Text, err.Error()
+	if req.DateText != "" {
+		pd.Date = req.DateText
 	}
-	http.Redirect(w, r, "/run/"+rn.ID, http.StatusSeeOther)
+	var sheetErr error
+	_, pd.Sheets, _, sheetErr = s.lib.snapshot()
+	if sheetErr != nil {
+		pd.SheetErr = sheetErr.Error()
+	}
+	s.render(w, statusOf(err), pd)
 }
 
 // handleAPICheck answers POST /api/check with the DESIGN §3 JSON. The run's

@@ -388,7 +388,7 @@ func TestReportDownloadAndEviction(t *testing.T) {
 }
 
 func TestHostGuard(t *testing.T) {
-	s, err := New(Config{AllowedHosts: LoopbackHosts})
+	s, err := New(Config{AllowedHosts: LoopbackHosts()})
 	if err != nil {
 		t.Fatal(err)
 	}

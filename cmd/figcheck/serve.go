@@ -69,7 +69,7 @@ func runServe(cmd *cobra.Command, g *globalFlags, f *serveFlags) error {
 		KeepRuns: f.keep,
 	}
 	if serve.IsLoopback(f.addr) {
-		cfg.AllowedHosts = serve.LoopbackHosts
+		cfg.AllowedHosts = serve.LoopbackHosts()
 	} else {
 		log.Warn().Str("addr", f.addr).Msg("listening beyond loopback: anyone who can reach this address can use the page")
 	}
