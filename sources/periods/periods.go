@@ -133,9 +133,11 @@ type Mention struct {
 	// rather than the period of a figure ("from a year earlier", "than in
 	// 2023", "the same period last year", "去年同期").
 	Comparison bool
-	// Anaphoric is true for "in the month", "the previous month", "当月":
-	// the month is the last month of the period in context. Period holds a
-	// fallback: the month before the reference date's month.
+	// Anaphoric is true for "in the month", "the previous month", "当月",
+	// "for the year", "in the quarter": the period is taken from the one in
+	// context (see InContext). Period holds a fallback from the reference
+	// date: the month before its month, the year meant by "full-year", the
+	// last quarter or half that has ended.
 	Anaphoric bool
 	// Rolling is true for trailing windows ("the past 12 months").
 	Rolling bool
@@ -207,7 +209,9 @@ func lastDay(m figure.Month) time.Time { return firstDay(m+1).AddDate(0, 0, -1) 
 // ctx itself, or ctx a year earlier when it is a comparison base ("the same
 // period last year", "a year earlier"); an Anaphoric month is ctx's last
 // month ("in the month"), or the month before it for a comparison ("the
-// previous month"). Any other mention, or a zero ctx, gives m.Period.
+// previous month"); "for the year" and "in the quarter" are the year and
+// quarter of ctx's last month. Any other mention, or a zero ctx, gives
+// m.Period.
 func (m Mention) InContext(ctx figure.Period) figure.Period {
 	if ctx.IsZero() {
 		return m.Period
@@ -217,6 +221,15 @@ func (m Mention) InContext(ctx figure.Period) figure.Period {
 		return figure.Period{Start: ctx.Start - 12, End: ctx.End - 12}
 	case m.SamePeriod:
 		return ctx
+	case m.Anaphoric && m.Kind == KindYear:
+		return figure.YearPeriod(ctx.End.Year())
+	case m.Anaphoric && (m.Kind == KindQuarter || m.Kind == KindHalf):
+		span := figure.Month(3)
+		if m.Kind == KindHalf {
+			span = 6
+		}
+		start := figure.MonthOf(ctx.End.Year(), 1) + (ctx.End-figure.MonthOf(ctx.End.Year(), 1))/span*span
+		return figure.Period{Start: start, End: start + span - 1}
 	case m.Anaphoric && m.Comparison:
 		return figure.MonthPeriod(ctx.End - 1)
 	case m.Anaphoric:

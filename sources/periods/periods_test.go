@@ -323,6 +323,9 @@ func TestInContext(t *testing.T) {
 		{"in the month", "2024-04"},
 		{"from the previous month", "2024-03"},
 		{"in March", "2024-03"},
+		{"for the year", "2024-01..2024-12"},
+		{"in the quarter", "2024-04..2024-06"},
+		{"in the half", "2024-01..2024-06"},
 	} {
 		ms := Find(tc.text, ref)
 		if len(ms) != 1 {
@@ -419,5 +422,15 @@ func TestFindDaysNearest(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"upcoming date", "2024-12-10", "Data are due on Jan. 13; prices fell on Dec. 9 and on 1 March.",
 			[]string{"Jan. 13|2025-01|day|rel,day", "Dec. 9|2024-12|day|rel,day", "1 March|2024-03|day|rel,day"}},
+	})
+}
+
+func TestFindAnaphors(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"for the year", "2025-01-13", "In December exports rose 10.7%. For the year, they grew 5.9%.",
+			[]string{"December|2024-12|month|rel", "the year|2024-01..2024-12|year|rel,ana"}},
+		{"in the quarter", "2024-08-10", "imports in the quarter fell", []string{"the quarter|2024-04..2024-06|quarter|rel,ana"}},
+		{"not anaphors", "2024-08-10", "up 5% on the year, the year to date, in the year before", []string{
+			"year to date|2024-01..2024-07|year-to-date|cum,rel", "the year before||same-period|same,cmp"}},
 	})
 }

@@ -28,6 +28,7 @@ func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
 	try(p.ytdAt(i))
 	try(p.sameAt(i))
 	try(p.relMonthAt(i))
+	try(p.anaphorAt(i))
 	try(p.decadeAt(i))
 	try(p.openAt(i))
 	try(p.partOfYearAt(i))
@@ -658,7 +659,7 @@ func (p *parser) ytdAt(i int) (cand, bool) {
 func (p *parser) sameAt(i int) (cand, bool) {
 	c := cand{i: i, kind: KindSamePeriod, same: true}
 	switch {
-	case p.word(i, "the") && (p.word(i+1, "year") || p.word(i+1, "prior", "previous") && p.dash(i+2) && p.word(i+3, "year")):
+	case p.word(i, "the") && (p.word(i+1, "year") && p.dash(i+2) || p.word(i+1, "prior", "previous") && p.dash(i+2) && p.word(i+3, "year")):
 		k := i + 2
 		if !p.word(i+1, "year") {
 			k = i + 4
@@ -990,7 +991,8 @@ func (p *parser) canStart(i int) bool {
 			return true
 		}
 		switch nw {
-		case "last", "final", "latter", "past", "previous", "prior", "preceding", "recent", "latest", "next",
+		case "quarter", "half",
+			"last", "final", "latter", "past", "previous", "prior", "preceding", "recent", "latest", "next",
 			"coming", "following", "same", "corresponding", "comparable", "year", "whole", "full", "entire",
 			"current", "month", "period", "end", "start", "beginning", "middle":
 			return true
@@ -1118,4 +1120,37 @@ func (p *parser) nMonthPeriodAt(i int) (cand, bool) {
 	}
 	return cand{i: i, j: j, kind: KindMonths, rel: rel, cum: true,
 		p: figure.Period{Start: figure.MonthOf(y, 1), End: figure.MonthOf(y, n)}}, true
+}
+
+// anaphorAt reads "for the year", "in the quarter", "in the half": the
+// year, quarter or half of the period in context (Anaphoric; see
+// Mention.InContext). Period holds a fallback: the year meant by
+// "full-year", or the last quarter or half that has ended.
+func (p *parser) anaphorAt(i int) (cand, bool) {
+	if !p.word(i, "the") || !p.word(i-1, "in", "for", "during", "within", "throughout") ||
+		p.word(i+2, "to", "through", "earlier", "ago", "before", "of", "on", "ending", "ended") || p.dash(i+2) ||
+		p.tok(i+2).kind == tNum {
+		return cand{}, false
+	}
+	c := cand{i: i, j: i + 2, rel: true, ana: true}
+	var span int
+	switch {
+	case p.word(i+1, "year"):
+		c.kind = KindYear
+		if p.hasRef {
+			c.p = figure.YearPeriod(p.fullYear())
+		}
+		return c, true
+	case p.word(i+1, "quarter"):
+		c.kind, span = KindQuarter, 3
+	case p.word(i+1, "half"):
+		c.kind, span = KindHalf, 6
+	default:
+		return cand{}, false
+	}
+	if p.hasRef {
+		start := figure.MonthOf(p.refY, (p.refMo-1)/span*span+1) - figure.Month(span)
+		c.p = figure.Period{Start: start, End: start + figure.Month(span) - 1}
+	}
+	return c, true
 }
