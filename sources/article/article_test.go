@@ -149,6 +149,18 @@ func TestExtract(t *testing.T) {
 				{quote: "45.3 billion units", metric: "integrated_circuits.export", period: "2025-01..2025-02"},
 				{quote: "2.3%", value: -2.3, of: "quantity"},
 			}, nil},
+		{"the four months refers back",
+			pub + "Chip exports reached 355.24 billion yuan in the first four months. In April, chip imports stood at 222.49 billion yuan. Handset exports dropped 5.5% in value to 266.76 billion yuan over the four months.",
+			[]exp{
+				{quote: "222.49 billion yuan", period: "2024-04"},
+				{quote: "266.76 billion yuan", metric: "mobile_phones.export", period: "2024-01..2024-04"},
+			}, nil},
+		{"month-qualified flows are headline trade",
+			"Published: 2025-01-14\n\nVehicle shipments climbed 23% to 6.41 million units in 2024. December exports rose 10.7%, while imports were up 1%.",
+			[]exp{
+				{quote: "6.41 million units", metric: "automobiles.export"},
+				{quote: "10.7%", metric: "goods.export", period: "2024-12"},
+			}, nil},
 		{"forecast",
 			pub + "Exports jumped 10.7% in April, beating a 7.3% forecast in a Reuters poll.",
 			[]exp{{quote: "10.7%", measure: figure.Growth}, {quote: "7.3%", measure: figure.Other}}, nil},

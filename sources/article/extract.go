@@ -162,6 +162,7 @@ func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 		return a
 	}
 	a.pers = periods.Find(text, pub)
+	a.addCountedMonths()
 	a.subj = newSubjectMatcher(g).find(text, a.low)
 	a.cues = findCues(a.low)
 	a.sents = sentences(text)
@@ -196,6 +197,10 @@ func (a *analysis) addGoodsCues() {
 			continue
 		}
 		w := wordBeforeLower(a.low, c.start)
+		if monthNums[w] > 0 || yearBefore(a.low, c.start) || w == "full-year" || w == "annual" || w == "monthly" {
+			// "December exports", "2024 exports": the headline trade figures
+			w = "overall"
+		}
 		switch w {
 		case "overall", "total", "china's", "country's", "nation's", "its", "chinese", "merchandise":
 			if c.val == "total" && w == "total" {
@@ -511,3 +516,21 @@ func (a *analysis) qualifierBefore(start int) (string, int, bool) {
 }
 
 func boundaryBefore(low string, i int) bool { return i <= 0 || !isAlnumByte(low[i-1]) }
+
+// yearBefore reports whether a four-digit year stands right before i ("2024 exports").
+func yearBefore(low string, i int) bool {
+	j := i
+	for j > 0 && low[j-1] == ' ' {
+		j--
+	}
+	if j == i || j < 4 || (j > 4 && isAlnumByte(low[j-5])) {
+		return false
+	}
+	y := low[j-4 : j]
+	for k := 0; k < 4; k++ {
+		if !isDigitByte(y[k]) {
+			return false
+		}
+	}
+	return y >= "1990" && y <= "2100"
+}

@@ -1,0 +1,64 @@
+package article
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"figcheck/sources/periods"
+)
+
+// monthCounts are the spelled-out counts of "the four months".
+var monthCounts = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12,
+}
+
+// addCountedMonths is an adapter over periods.Find: "over the four months"
+// (no "first", no year) refers back to a cumulative period of that length
+// named earlier in the article, which periods.Find does not resolve on its own.
+func (a *analysis) addCountedMonths() {
+	var extra []periods.Mention
+	for i := 0; ; {
+		k := strings.Index(a.low[i:], " months")
+		if k < 0 {
+			break
+		}
+		end := i + k + len(" months")
+		i = end
+		// the word before " months" and the one before it
+		ws := i - len(" months")
+		w0 := ws
+		for w0 > 0 && (isAlpha(a.low[w0-1]) || isDigitByte(a.low[w0-1])) {
+			w0--
+		}
+		word := a.low[w0:ws]
+		n, ok := monthCounts[word]
+		if !ok {
+			if v, err := strconv.Atoi(word); err == nil && v >= 2 && v <= 12 {
+				n, ok = v, true
+			}
+		}
+		if !ok || !strings.HasSuffix(a.low[:w0], "the ") {
+			continue
+		}
+		start := w0 - len("the ")
+		if a.inPeriod(start, end) {
+			continue
+		}
+		// the latest cumulative period of n months before it
+		for j := a.perAt(start) - 1; j >= 0; j-- {
+			p := a.pers[j]
+			if a.validPeriod(p) && p.Period.Months() == n && p.Period.Start.Num() == 1 {
+				extra = append(extra, periods.Mention{Start: start, End: end, Text: a.text[start:end],
+					Period: p.Period, From: p.From, To: p.To, Cumulative: true, Kind: periods.KindMonths})
+				break
+			}
+		}
+	}
+	if len(extra) == 0 {
+		return
+	}
+	a.pers = append(a.pers, extra...)
+	sort.SliceStable(a.pers, func(i, j int) bool { return a.pers[i].Start < a.pers[j].Start })
+}
