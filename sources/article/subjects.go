@@ -38,11 +38,18 @@ func newSubjectMatcher(g *glossary.Glossary) *subjectMatcher {
 			if !exact {
 				key = strings.ToLower(p)
 			}
-			if seen[key] {
-				continue
+			if !seen[key] {
+				seen[key] = true
+				all = append(all, subjPhrase{text: key, exact: exact, subj: s})
 			}
-			seen[key] = true
-			all = append(all, subjPhrase{text: key, exact: exact, subj: s})
+			// the singular of a plural phrase names the same thing ("vehicle
+			// shipments" for "vehicles"); the glossary lists most but not all
+			if !exact && strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && len(key) > 3 {
+				if sing := strings.TrimSuffix(key, "s"); !seen[sing] {
+					seen[sing] = true
+					all = append(all, subjPhrase{text: sing, exact: false, subj: s})
+				}
+			}
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return len(all[i].text) > len(all[j].text) })
