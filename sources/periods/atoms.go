@@ -178,6 +178,10 @@ func (p *parser) yearAfterMonth(k int) (int, bool, int, bool) {
 		if y, ok := p.year4(k + 1); ok {
 			return y, false, k + 2, true
 		}
+	case (p.is(k, "'") || p.is(k, "’")) && p.adj(k) && p.adj(k+1):
+		if t := p.tok(k + 1); t.kind == tNum && t.ndig == 2 && !p.adj(k+2) {
+			return 2000 + t.num, false, k + 2, true // "Dec'24"
+		}
 	}
 	if y, ok := p.year4(k); ok && !p.valueAfter(k+1) {
 		return y, false, k + 1, true

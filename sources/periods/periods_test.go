@@ -434,3 +434,12 @@ func TestFindAnaphors(t *testing.T) {
 			"year to date|2024-01..2024-07|year-to-date|cum,rel", "the year before||same-period|same,cmp"}},
 	})
 }
+
+func TestFindShorthand(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"end-2023", "2024-05-10", "reserves at end-2023 and at end-November",
+			[]string{"end-2023|2023-09..2023-12|part-of-year|", "end-November|2023-11|month|rel"}},
+		{"Dec'24", "2025-01-20", "Dec'24 exports and Jan-Nov 2024 and 2024 Jan-Nov",
+			[]string{"Dec'24|2024-12|month|", "Jan-Nov 2024|2024-01..2024-11|months|cum", "2024 Jan-Nov|2024-01..2024-11|months|cum"}},
+	})
+}

@@ -833,6 +833,16 @@ func (p *parser) partOfYearAt(i int) (cand, bool) {
 	case p.word(k, "end", "beginning", "start", "middle") && p.word(k+1, "of"):
 		part = p.lw(p.tok(k))
 		k += 2
+	case p.word(k, "end") && p.dash(k+1) && p.adj(k+1) && p.adj(k+2):
+		// "end-2023" as "the end of 2023"; "end-November" is November
+		if a, ok := p.monthAtom(k + 2); ok && a.kind == KindMonth {
+			p.resolve(&a)
+			c := p.atomCand(a)
+			c.i = i
+			return c, true
+		}
+		part = "end"
+		k += 2
 	default:
 		return cand{}, false
 	}
@@ -1009,7 +1019,7 @@ func (p *parser) canStart(i int) bool {
 	case "so":
 		return p.word(i+1, "far")
 	case "end", "beginning", "start", "middle":
-		return p.word(i+1, "of")
+		return p.word(i+1, "of") || p.dash(i+1)
 	case "from", "between", "first", "last", "final", "past", "previous", "preceding", "recent",
 		"latest", "next", "coming", "following", "ytd", "since", "earlier", "early", "late", "mid", "before",
 		"prior", "after", "full", "whole", "entire", "calendar", "q", "h", "second", "third", "fourth",
