@@ -27,7 +27,7 @@ func (x *extractor) lookup(label, alt string) subjectInfo {
 	if totalLabelRe.MatchString(normalize(cleanLabel(label))) {
 		// "出口总值", "Total exports": the goods-trade total of the table's flow.
 		if sub, ok := x.gloss.Subject("goods"); ok {
-			s = subjectInfo{id: sub.ID, name: sub.Name, known: true}
+			s = subjectInfo{id: sub.ID, name: sub.Name, known: true, flow: flowOf(label)}
 			x.subjects[key] = s
 			return s
 		}
@@ -41,6 +41,8 @@ func (x *extractor) lookup(label, alt string) subjectInfo {
 			break
 		}
 	}
+	s.flow = flowOf(label)
+	s.header = isHeaderRepeat(label)
 	if len(x.subjects) < 10000 {
 		x.subjects[key] = s
 	}
@@ -142,7 +144,7 @@ func (x *extractor) row(t *table, r rowData) {
 		// share the parent's metric even when the glossary names both alike.
 		if isSubRow(r.cells, t.col(roleSubject)) {
 			if subj.id == x.parentID {
-				subj = subjectInfo{id: slug(flowWordRe.ReplaceAllString(strings.ToLower(label), " ")), name: cleanLabel(label)}
+				subj = subjectInfo{id: slug(flowWordRe.ReplaceAllString(strings.ToLower(label), " ")), name: cleanLabel(label), flow: subj.flow}
 			}
 		} else {
 			x.parentID = subj.id
@@ -161,7 +163,7 @@ func (x *extractor) row(t *table, r rowData) {
 		x.warnf("%s: row has numbers but no commodity label; skipped", at(t.col(roleSubject)))
 		return
 	}
-	if !subj.known && isHeaderRepeat(label) && statsOf(cells, t.titleRef).isHeader() {
+	if !subj.known && subj.header && statsOf(cells, t.titleRef).isHeader() {
 		return
 	}
 
@@ -174,7 +176,7 @@ func (x *extractor) row(t *table, r rowData) {
 		}
 	}
 	if flow == "" {
-		flow = flowOf(label)
+		flow = subj.flow
 	}
 	if flow == "" {
 		flow = t.titleFlow

@@ -77,6 +77,8 @@ func (x *extractor) periodCell(text string, r ref) (figure.Period, bool) {
 type subjectInfo struct {
 	id, name string
 	known    bool
+	flow     string // the flow the label names ("集成电路出口"), if any
+	header   bool   // the label is a commodity-column header (a repeated header row)
 }
 
 func newExtractor(name string, opts sources.Options, doc *sources.Document) (*extractor, error) {
