@@ -260,7 +260,7 @@ func TestPublished(t *testing.T) {
 func TestHTML(t *testing.T) {
 	src := "<html><head><title>t</title><script>var s = 'exports rose 99% to $1 trillion';</script></head>\n" +
 		"<body><p>China&rsquo;s exports rose <b>2.3%</b> in January&ndash;February 2025 to $539.94&nbsp;billion.</p>" +
-		"<style>p{}</style></body></html>"
+		"<style>p{}</style><aside><p>Related: Exports rose 7% to $3 trillion</p></aside><footer>© 2025 Imports 3%</footer></body></html>"
 	doc := read(t, "a.html", src, time.Time{})
 	qs := quotes(doc.Figures)
 	if len(qs) != 2 || qs[0] != "2.3%" || qs[1] != "$539.94&nbsp;billion" {

@@ -16,7 +16,10 @@ var blockTags = map[string]bool{
 }
 
 // skipTags have content that is not article text.
-var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true, "head": true, "iframe": true}
+// Navigation, footers and side bars hold menus and related headlines, not the
+// article, and their numbers would read as the article's own.
+var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true,
+	"head": true, "iframe": true, "nav": true, "footer": true, "aside": true, "form": true, "button": true, "select": true}
 
 // htmlInput strips tags, drops script and style, decodes entities and keeps,
 // for every byte of the plain text, the original bytes it came from.
