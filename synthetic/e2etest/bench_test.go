@@ -93,6 +93,7 @@ func BenchmarkArticleExtract(b *testing.B) {
 	figs := 0
 	b.SetBytes(size)
 	b.ResetTimer()
+	cpu0 := cpuSeconds()
 	for b.Loop() {
 		figs = 0
 		for _, n := range names {
@@ -103,6 +104,7 @@ func BenchmarkArticleExtract(b *testing.B) {
 			figs += len(doc.Figures)
 		}
 	}
+	perCPU(b, cpu0, float64(size)/1e6, "MB/cpu-s")
 	b.ReportMetric(float64(figs)*float64(b.N)/b.Elapsed().Seconds(), "figures/s")
 }
 
@@ -126,6 +128,7 @@ func BenchmarkSheetRead(b *testing.B) {
 			rows, figs := 0, 0
 			b.SetBytes(size)
 			b.ResetTimer()
+			cpu0 := cpuSeconds()
 			for b.Loop() {
 				rows, figs = 0, 0
 				for i, n := range names {
@@ -141,6 +144,7 @@ func BenchmarkSheetRead(b *testing.B) {
 					figs += len(doc.Figures)
 				}
 			}
+			perCPU(b, cpu0, float64(rows), "rows/cpu-s")
 			b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
 			b.ReportMetric(float64(figs)*float64(b.N)/b.Elapsed().Seconds(), "figures/s")
 		})
@@ -171,6 +175,7 @@ func BenchmarkEvaluate(b *testing.B) {
 	ctx := context.Background()
 	findings := 0
 	b.ResetTimer()
+	cpu0 := cpuSeconds()
 	for b.Loop() {
 		out, err := pack.Evaluate(ctx, figs)
 		if err != nil {
@@ -178,6 +183,7 @@ func BenchmarkEvaluate(b *testing.B) {
 		}
 		findings = len(out.Findings)
 	}
+	perCPU(b, cpu0, float64(len(figs)), "figures/cpu-s")
 	b.ReportMetric(float64(len(figs))*float64(b.N)/b.Elapsed().Seconds(), "figures/s")
 	b.ReportMetric(float64(findings), "findings")
 }
@@ -192,6 +198,7 @@ func BenchmarkPipeline(b *testing.B) {
 	ctx := context.Background()
 	figs := 0
 	b.ResetTimer()
+	cpu0 := cpuSeconds()
 	for b.Loop() {
 		res, err := pipeline.Run(ctx, pipeline.Config{Inputs: inputs, Logger: zerolog.Nop(), Readers: readers()})
 		if err != nil {
@@ -199,6 +206,7 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 		figs = len(res.Figures)
 	}
+	perCPU(b, cpu0, float64(figs), "figures/cpu-s")
 	b.ReportMetric(float64(figs)*float64(b.N)/b.Elapsed().Seconds(), "figures/s")
 }
 
@@ -214,6 +222,7 @@ func BenchmarkCheck(b *testing.B) {
 	out := b.TempDir()
 	figs := 0
 	b.ResetTimer()
+	cpu0 := cpuSeconds()
 	for b.Loop() {
 		res, err := pipeline.Run(ctx, pipeline.Config{Inputs: inputs, Logger: zerolog.Nop(), Readers: readers()})
 		if err != nil {
@@ -228,5 +237,14 @@ func BenchmarkCheck(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	perCPU(b, cpu0, float64(figs), "figures/cpu-s")
 	b.ReportMetric(float64(figs)*float64(b.N)/b.Elapsed().Seconds(), "figures/s")
+}
+
+// perCPU reports work per CPU second of the process (all goroutines), with
+// work being the amount done in one iteration.
+func perCPU(b *testing.B, cpu0, work float64, unit string) {
+	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+		b.ReportMetric(work*float64(b.N)/cpu, unit)
+	}
 }
