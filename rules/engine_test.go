@@ -305,3 +305,21 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+func TestUserRuleExamples(t *testing.T) {
+	f := filepath.Join("testdata", "user", "eu.yaml")
+	if ps := Lint(f); len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	p, err := Load(context.Background(), Config{Files: []string{f}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := p.RunExamples(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 2 || !res[0].Pass || res[1].Pass || !strings.Contains(res[1].Detail, "differ by 9.") {
+		t.Errorf("results: %+v", res)
+	}
+}

@@ -29,7 +29,7 @@ func (p *Pack) Explain(ctx context.Context, id string) (string, error) {
 	fmt.Fprintf(&b, "%s — %s\n", r.ID, r.Title)
 	fmt.Fprintf(&b, "severity %s; defined at %s:%d\n\n", r.Severity, r.File, r.Line)
 	fmt.Fprintf(&b, "%s\n\n", wrap(r.Description, 78))
-	fmt.Fprintf(&b, "Candidates (over: %s): %s\n", r.Over, wrap(r.gen.doc, 78))
+	fmt.Fprintf(&b, "%s\n", wrap(fmt.Sprintf("Candidates (over: %s): %s", r.Over, r.gen.doc), 78))
 	for _, v := range r.gen.vars {
 		fmt.Fprintf(&b, "  %-8s %-8s %s\n", v.Name, v.Type, v.Doc)
 	}

@@ -851,6 +851,8 @@ func Funcs() []Func {
 				}
 				return FormatRange(x.Lo, x.Hi, x.Unit), nil
 			}, new(func(*Val) string)),
+		fn("text", "text(x any) string", "any value as messages show it: a Val as its amount, a list as \"a, b and c\"",
+			func(a ...any) (any, error) { return show(a[0]), nil }, new(func(any) string)),
 		fn("pct", "pct(x float) string", "a percentage for people: 0.9%",
 			func(a ...any) (any, error) { return FormatPercent(a[0].(float64)), nil }, new(func(float64) string)),
 		fn("num", "num(x float, decimals int) string", "a number with thousands separators and at most decimals decimals",

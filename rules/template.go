@@ -3,7 +3,9 @@ package rules
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/expr-lang/expr"
@@ -11,10 +13,10 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// template is a message with ${expression} parts, each compiled once.
+// template is a message with ${expression} parts, compiled once into one
+// program that returns the whole text.
 type template struct {
-	lits  []string      // len(parts)+1 literal pieces
-	parts []*vm.Program // evaluated between the literals
+	prog *vm.Program
 }
 
 // splitTemplate cuts s into literals and the sources of ${...} parts; it
@@ -70,11 +72,31 @@ func compileTemplate(r *Rule, file, field, s string, n *yaml.Node, lines []strin
 	if bad >= 0 {
 		return nil, Problems{{File: file, Line: pos.line, Col: pos.col + bad, Msg: field + ": " + msg}}
 	}
-	t := &template{lits: lits}
 	prefix := r.prefix(true)
+	// One program for the whole text; when it does not compile, compile the
+	// parts one by one to place the errors.
+	var whole strings.Builder
+	whole.WriteString(prefix)
+	for i, lit := range lits {
+		if i > 0 {
+			whole.WriteString(" + ")
+		}
+		whole.WriteString(strconv.Quote(lit))
+		if i < len(srcs) {
+			fmt.Fprintf(&whole, " + text(%s)", srcs[i])
+		}
+	}
+	names := newNameCheck()
+	prog, err := expr.Compile(whole.String(), append(slices.Clone(ops), expr.AsKind(reflect.String), expr.Patch(names))...)
+	if err == nil {
+		err = names.unknown(whole.String(), r.gen)
+	}
+	if err == nil {
+		return &template{prog: prog}, nil
+	}
 	for i, src := range srcs {
 		names := newNameCheck()
-		prog, err := expr.Compile(prefix+"("+src+")", append(slices.Clone(ops), expr.Patch(names))...)
+		_, err := expr.Compile(prefix+"("+src+")", append(slices.Clone(ops), expr.Patch(names))...)
 		if err == nil {
 			err = names.unknown(prefix+"("+src+")", r.gen)
 		}
@@ -93,26 +115,22 @@ func compileTemplate(r *Rule, file, field, s string, n *yaml.Node, lines []strin
 			pr := p.place(file, err, len([]rune(prefix))+1)
 			pr.Msg = field + ": " + pr.Msg
 			probs = append(probs, pr)
-			continue
 		}
-		t.parts = append(t.parts, prog)
 	}
-	return t, probs
+	if len(probs) == 0 {
+		probs = append(probs, Problem{File: file, Line: pos.line, Col: pos.col, Msg: field + ": " + err.Error()})
+	}
+	return nil, probs
 }
 
-// render evaluates the parts on env with the VM given.
+// render evaluates the template on env with the VM given.
 func (t *template) render(m *vm.VM, env any) (string, error) {
-	var b strings.Builder
-	for i, p := range t.parts {
-		b.WriteString(t.lits[i])
-		out, err := m.Run(p, env)
-		if err != nil {
-			return "", err
-		}
-		b.WriteString(show(out))
+	out, err := m.Run(t.prog, env)
+	if err != nil {
+		return "", err
 	}
-	b.WriteString(t.lits[len(t.lits)-1])
-	return strings.TrimSpace(b.String()), nil
+	str, _ := out.(string)
+	return strings.TrimSpace(str), nil
 }
 
 // show renders a template part's value.
