@@ -135,6 +135,8 @@ func (wb *workbook) summary() error {
 	row += 2
 
 	byRule := countBy(res.Findings, func(fd rules.Finding) []string { return []string{fd.Rule} })
+	// Printed, the by-rule table and its chart start a page so the chart is not cut.
+	keep(f.InsertPageBreak(sheet, fmt.Sprintf("A%d", row)))
 	put(1, row, "Findings by rule", st.subtitle)
 	row++
 	if len(byRule) == 0 {
