@@ -171,13 +171,6 @@ func (p *parser) dash(i int) bool {
 	return false
 }
 
-func (p *parser) num(i int) (int, bool) {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tNum || p.toks[i].num < 0 {
-		return 0, false
-	}
-	return p.toks[i].num, true
-}
-
 // partOfNumber reports whether the number token i is glued to other digits
 // by a separator ("6,107", "23.04.2022", "14:55", "138-2010").
 func (p *parser) partOfNumber(i int) bool {

@@ -443,3 +443,23 @@ func TestFindShorthand(t *testing.T) {
 			[]string{"Dec'24|2024-12|month|", "Jan-Nov 2024|2024-01..2024-11|months|cum", "2024 Jan-Nov|2024-01..2024-11|months|cum"}},
 	})
 }
+
+func TestFindRelativeForms(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"month forms", "2024-05-10", "the current month, a month earlier, that month, 上个月, 本月, next month",
+			[]string{"the current month|2024-05|month|rel", "a month earlier|2024-04|month|rel,cmp,ana",
+				"that month|2024-04|month|rel,ana", "上个月|2024-04|month|rel", "本月|2024-05|month|rel", "next month|2024-06|month|rel"}},
+		{"ytd forms", "2024-05-10", "this year so far; YTD; so far in the year; 年初至今; earlier this year; earlier this month",
+			[]string{"this year so far|2024-01..2024-04|year-to-date|cum,rel", "YTD|2024-01..2024-04|year-to-date|cum,rel",
+				"so far in the year|2024-01..2024-04|year-to-date|cum,rel", "年初至今|2024-01..2024-04|year-to-date|cum,rel",
+				"earlier this year|2024-01..2024-04|year-to-date|cum,rel", "earlier this month|2024-05|month|rel"}},
+		{"year words", "2024-05-10", "next year, the prior year, the coming year, 明年, 前年",
+			[]string{"next year|2025-01..2025-12|year|rel", "the prior year|2023-01..2023-12|year|rel",
+				"the coming year|2025-01..2025-12|year|rel", "明年|2025-01..2025-12|year|rel", "前年|2022-01..2022-12|year|rel"}},
+		{"rolling Chinese", "2024-05-10", "近12个月，过去3个月", []string{"近12个月|2023-05..2024-04|months|rel,roll",
+			"过去3个月|2024-02..2024-04|months|rel,roll"}},
+		{"spelled forms", "2024-05-10", "in twenty nineteen, in two thousand, the seventies and eighties, in his nineties",
+			[]string{"twenty nineteen|2019-01..2019-12|year|", "two thousand|2000-01..2000-12|year|",
+				"the seventies|1970-01..1979-12|decade|", "eighties|1980-01..1989-12|decade|"}},
+	})
+}

@@ -756,7 +756,8 @@ func (p *parser) decadeAt(i int) (cand, bool) {
 		c.p = figure.Period{Start: figure.MonthOf(d, 1), End: figure.MonthOf(d+9, 12)}
 		return c, true
 	}
-	if d := decadeWord(p.lw(p.tok(k))); d > 0 && p.tok(k).kind == tWord {
+	if d := decadeWord(p.lw(p.tok(k))); d > 0 && p.tok(k).kind == tWord &&
+		(k > i || p.word(i-1, "in", "during", "of", "and", "or", "since", "through", "until")) { // not "in his eighties"
 		return cand{i: i, j: k + 1, kind: KindDecade,
 			p: figure.Period{Start: figure.MonthOf(d, 1), End: figure.MonthOf(d+9, 12)}}, true
 	}
