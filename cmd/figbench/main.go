@@ -87,8 +87,8 @@ func parseFlags(args []string) (config, error) {
 	var cfg config
 	fs := flag.NewFlagSet("figbench", flag.ContinueOnError)
 	fs.StringVar(&cfg.bin, "bin", "./bin/figcheck", "figcheck binary to measure")
-	fs.IntVar(&cfg.articles, "articles", 40, "articles in the ×1 corpus")
-	fs.IntVar(&cfg.sheets, "sheets", 40, "sheets in the ×1 corpus")
+	fs.IntVar(&cfg.articles, "articles", 30, "articles in the ×1 corpus")
+	fs.IntVar(&cfg.sheets, "sheets", 30, "sheets in the ×1 corpus")
 	fs.IntVar(&cfg.partners, "partners", 12, "trading partners in tidy CSV sheets (0-12)")
 	sizes := fs.String("sizes", "1,10,100", "corpus sizes as multiples of the base")
 	fs.Int64Var(&cfg.seed, "seed", 1, "generator seed")

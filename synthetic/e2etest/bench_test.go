@@ -157,7 +157,7 @@ func allFigures(b *testing.B, c *benchCorpus) []figure.Figure {
 	if err != nil {
 		b.Fatal(err)
 	}
-	res, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: inputs, SkipRules: true, Logger: zerolog.Nop(), Readers: readers()})
+	res, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: inputs, SkipRules: true, Logger: zerolog.Nop()})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -200,7 +200,7 @@ func BenchmarkPipeline(b *testing.B) {
 	b.ResetTimer()
 	cpu0 := cpuSeconds()
 	for b.Loop() {
-		res, err := pipeline.Run(ctx, pipeline.Config{Inputs: inputs, Logger: zerolog.Nop(), Readers: readers()})
+		res, err := pipeline.Run(ctx, pipeline.Config{Inputs: inputs, Logger: zerolog.Nop()})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -224,7 +224,7 @@ func BenchmarkCheck(b *testing.B) {
 	b.ResetTimer()
 	cpu0 := cpuSeconds()
 	for b.Loop() {
-		res, err := pipeline.Run(ctx, pipeline.Config{Inputs: inputs, Logger: zerolog.Nop(), Readers: readers()})
+		res, err := pipeline.Run(ctx, pipeline.Config{Inputs: inputs, Logger: zerolog.Nop()})
 		if err != nil {
 			b.Fatal(err)
 		}

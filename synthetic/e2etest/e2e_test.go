@@ -15,17 +15,8 @@ import (
 
 	"figcheck/pipeline"
 	"figcheck/rules"
-	"figcheck/sources"
-	"figcheck/sources/article"
-	"figcheck/sources/sheet"
 	"figcheck/synthetic"
 )
-
-// readers are figcheck's own readers, given explicitly so that this test
-// exercises them whatever the pipeline's defaults.
-func readers() map[string]sources.Reader {
-	return map[string]sources.Reader{".txt": article.Reader{}, ".csv": sheet.CSV{}, ".xlsx": sheet.XLSX{}}
-}
 
 func describe(res *pipeline.Result, f rules.Finding) string {
 	var b strings.Builder
@@ -54,7 +45,7 @@ func TestPlantedFindings(t *testing.T) {
 				t.Fatal(err)
 			}
 			res, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: inputs, Logger: zerolog.Nop(),
-				Readers: readers(), Today: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
+				Today: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
 			if err != nil {
 				t.Fatal(err)
 			}
