@@ -32,7 +32,7 @@ func describe(res *pipeline.Result, f rules.Finding) string {
 func TestPlantedFindings(t *testing.T) {
 	for _, opts := range []synthetic.Options{
 		{Articles: 20, Sheets: 12, Seed: 3},
-		{Articles: 40, Sheets: 30, Seed: 42},
+		{Articles: 40, Sheets: 30, Seed: 42, Partners: 3},
 	} {
 		t.Run(fmt.Sprintf("seed%d", opts.Seed), func(t *testing.T) {
 			dir := t.TempDir()
