@@ -161,6 +161,12 @@ func TestExtract(t *testing.T) {
 				{quote: "6.41 million units", metric: "automobiles.export"},
 				{quote: "10.7%", metric: "goods.export", period: "2024-12"},
 			}, nil},
+		{"a half without a year is the latest one",
+			"Published: 2025-01-20\n\nSoybean imports rose 22 per cent to 60 million tonnes in the first half. Shipments to Russia surged by 12.5 per cent, reaching US$9.1 billion in December.",
+			[]exp{
+				{quote: "60 million tonnes", period: "2024-01..2024-06", metric: "soybeans.import"},
+				{quote: "12.5 per cent", period: "2024-12", partner: "Russia"},
+			}, nil},
 		{"forecast",
 			pub + "Exports jumped 10.7% in April, beating a 7.3% forecast in a Reuters poll.",
 			[]exp{{quote: "10.7%", measure: figure.Growth}, {quote: "7.3%", measure: figure.Other}}, nil},

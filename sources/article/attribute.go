@@ -311,12 +311,12 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	cl := a.clauseOf(f.m.Start, sp)
 
 	// subject: the figure's own noun, "of"/"worth of" + subject, then nearby phrases, then context
-	var subjIn []glossary.Match
-	for i := a.subjAt(sp.start); i < len(a.subj) && a.subj[i].Start < sp.end; i++ {
-		if a.subj[i].End <= sp.end {
-			subjIn = append(subjIn, a.subj[i])
-		}
+	lo := a.subjAt(sp.start)
+	hi := lo
+	for hi < len(a.subj) && a.subj[hi].Start < sp.end && a.subj[hi].End <= sp.end {
+		hi++
 	}
+	subjIn := a.subj[lo:hi]
 	own := -1
 	for i, s := range subjIn {
 		if s.Start >= f.m.End && s.End <= f.qEnd {
@@ -439,8 +439,10 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	if k < 0 {
 		// before it in the sentence; after it only when the context has no period
 		// ("up from $81.71 billion in September" dates the earlier amount, not this one)
+		// before it in the sentence, then after it ("surged 12.5%, reaching $9.1 billion
+		// in December"); periods that date a comparison amount were dropped above
 		k = pick(len(persIn), func(i int) (int, int) { return persIn[i].Start, persIn[i].End }, fs, fe, span{sp.start, sp.start}, sp)
-		if k < 0 && c.period.IsZero() {
+		if k < 0 {
 			k = pick(len(persIn), func(i int) (int, int) { return persIn[i].Start, persIn[i].End }, fs, fe, sp, sp)
 		}
 	}

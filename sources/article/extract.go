@@ -162,6 +162,7 @@ func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 		return a
 	}
 	a.pers = periods.Find(text, pub)
+	fixFuturePeriods(a.pers, pub)
 	a.addCountedMonths()
 	a.subj = newSubjectMatcher(g).find(text, a.low)
 	a.cues = findCues(a.low)
@@ -197,7 +198,10 @@ func (a *analysis) addGoodsCues() {
 			continue
 		}
 		w := wordBeforeLower(a.low, c.start)
-		if monthNums[w] > 0 || yearBefore(a.low, c.start) || w == "full-year" || w == "annual" || w == "monthly" {
+		rest := a.low[c.end:]
+		termsAfter := strings.HasPrefix(rest, " in dollar terms") || strings.HasPrefix(rest, " in us dollar terms") ||
+			strings.HasPrefix(rest, " in yuan terms") || strings.HasPrefix(rest, " in renminbi terms")
+		if monthNums[w] > 0 || yearBefore(a.low, c.start) || w == "full-year" || w == "annual" || w == "monthly" || termsAfter {
 			// "December exports", "2024 exports": the headline trade figures
 			w = "overall"
 		}

@@ -4,6 +4,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
+
+	"figcheck/figure"
 
 	"figcheck/sources/periods"
 )
@@ -61,4 +64,34 @@ func (a *analysis) addCountedMonths() {
 	}
 	a.pers = append(a.pers, extra...)
 	sort.SliceStable(a.pers, func(i, j int) bool { return a.pers[i].Start < a.pers[j].Start })
+}
+
+// fixFuturePeriods is an adapter over periods.Find: a month, range, quarter or
+// half named without a year ("the first half", "the first quarter") is the
+// latest one that has begun its last month by the publication date. Where
+// periods.Find returns one that lies wholly after the publication month, it is
+// moved back a year.
+func fixFuturePeriods(ps []periods.Mention, pub time.Time) {
+	if pub.IsZero() {
+		return
+	}
+	ref := figure.MonthOf(pub.Year(), int(pub.Month()))
+	for i := range ps {
+		p := &ps[i]
+		if !p.Relative || p.Period.IsZero() || p.Period.End <= ref {
+			continue
+		}
+		switch p.Kind {
+		case periods.KindMonth, periods.KindMonths, periods.KindQuarter, periods.KindHalf:
+		default:
+			continue
+		}
+		if p.Day || p.Rolling {
+			continue
+		}
+		p.Period.Start -= 12
+		p.Period.End -= 12
+		p.From = p.From.AddDate(-1, 0, 0)
+		p.To = p.To.AddDate(-1, 0, 0)
+	}
 }
