@@ -33,7 +33,7 @@ fuzz: ## run every fuzz target for FUZZTIME each (default 30s)
 	  pkg=./$$(dirname $$f); \
 	  for t in $$(grep -h '^func Fuzz' $$f | sed -E 's/^func (Fuzz[A-Za-z0-9_]*).*/\1/'); do \
 	    echo "== $$pkg $$t ($(FUZZTIME))"; \
-	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg; \
+	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 20x $$pkg; \
 	  done; \
 	done
 

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"figcheck/pipeline"
+	"figcheck/pipeline/triage"
 	"figcheck/reports"
 	"figcheck/rules"
 )
@@ -65,7 +66,7 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *checkFlags, args []string) 
 	if err != nil {
 		return withCode(ExitUsage, fmt.Errorf("--format: %w", err))
 	}
-	failRank, err := failOnRank(f.failOn)
+	failSev, err := failOnSeverity(f.failOn)
 	if err != nil {
 		return err
 	}
@@ -87,6 +88,9 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *checkFlags, args []string) 
 	cfg.Progress = bar.update
 	res, err := pipeline.Run(cmd.Context(), cfg)
 	bar.finish()
+	if res != nil {
+		res.Options = map[string]string{"fail-on": f.failOn}
+	}
 	if err != nil {
 		if errors.Is(err, pipeline.ErrInterrupted) {
 			return withCode(ExitUsage, errors.New("interrupted: no report written"))
@@ -99,7 +103,7 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *checkFlags, args []string) 
 	if err := sourceFailures(cmd, res); err != nil {
 		return err
 	}
-	if failRank > 0 && countAtOrAbove(res, failRank) > 0 {
+	if failSev != "" && triage.Summarize(res.Findings).AtOrAbove(failSev) > 0 {
 		return withCode(ExitFindings, fmt.Errorf("findings at or above --fail-on=%s", f.failOn))
 	}
 	return nil
@@ -194,28 +198,13 @@ func inputPaths(res *pipeline.Result) []string {
 	return out
 }
 
-// failOnRank maps --fail-on to a severity rank (0: never fail).
-func failOnRank(s string) (int, error) {
+// failOnSeverity checks --fail-on; "never" gives the empty severity.
+func failOnSeverity(s string) (rules.Severity, error) {
 	switch s {
 	case "never":
-		return 0, nil
+		return "", nil
 	case string(rules.SevError), string(rules.SevWarning), string(rules.SevInfo):
-		return rules.Severity(s).Rank(), nil
+		return rules.Severity(s), nil
 	}
-	return 0, usageErrorf("--fail-on %q: want error, warning, info or never", s)
-}
-
-// countAtOrAbove counts findings that count for --fail-on: not waived and not
-// triaged as a false alarm.
-func countAtOrAbove(res *pipeline.Result, rank int) int {
-	n := 0
-	for _, f := range res.Findings {
-		if f.Waived != "" || strings.EqualFold(f.Status, "False alarm") {
-			continue
-		}
-		if f.Severity.Rank() >= rank {
-			n++
-		}
-	}
-	return n
+	return "", usageErrorf("--fail-on %q: want error, warning, info or never", s)
 }
