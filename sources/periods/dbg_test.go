@@ -6,13 +6,23 @@ import (
 	"time"
 )
 
+// TestDebugFind prints Find's mentions of $PERIODS_DEBUG read on
+// $PERIODS_REF (YYYY-MM-DD); it is a development aid and skips otherwise:
+//
+//	PERIODS_REF=2024-05-10 PERIODS_DEBUG="in the first four months" go test -run DebugFind -v
 func TestDebugFind(t *testing.T) {
 	s := os.Getenv("PERIODS_DEBUG")
 	if s == "" {
-		t.Skip("set PERIODS_DEBUG")
+		t.Skip("set PERIODS_DEBUG (and PERIODS_REF) to print Find's mentions")
 	}
-	ref, _ := time.Parse("2006-01-02", os.Getenv("PERIODS_REF"))
+	var ref time.Time
+	if r := os.Getenv("PERIODS_REF"); r != "" {
+		var err error
+		if ref, err = time.Parse("2006-01-02", r); err != nil {
+			t.Fatalf("PERIODS_REF: %v", err)
+		}
+	}
 	for _, m := range Find(s, ref) {
-		t.Logf("%q %v %s..%s kind=%v cum=%v rel=%v day=%v same=%v cmp=%v ana=%v", m.Text, m.Period, m.From.Format("2006-01-02"), m.To.Format("2006-01-02"), m.Kind, m.Cumulative, m.Relative, m.Day, m.SamePeriod, m.Comparison, m.Anaphoric)
+		t.Logf("%s  days %s..%s", render(m), m.From.Format("2006-01-02"), m.To.Format("2006-01-02"))
 	}
 }
