@@ -218,6 +218,26 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+func TestNegativeBounds(t *testing.T) {
+	doc := read(t, "n.txt", "Published: 2024-05-10\n\nIron ore shipments from Australia fell more than 5% in April.", time.Time{})
+	if len(doc.Figures) != 1 {
+		t.Fatalf("figures %v", quotes(doc.Figures))
+	}
+	f := doc.Figures[0]
+	if f.Value != -5 || f.Low != -6 || f.High != -5 || f.Qualifier != "more_than" {
+		t.Errorf("fell more than 5%%: value %g [%g, %g] %s, want -5 [-6, -5] more_than", f.Value, f.Low, f.High, f.Qualifier)
+	}
+	if f.Flow != "import" || f.Metric != "iron_ore.import" {
+		t.Errorf("shipments from Australia: %s %s, want import", f.Flow, f.Metric)
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings %v", doc.Warnings)
+	}
+	if doc := read(t, "n.txt", "Exports rose 5% last year.", time.Time{}); len(doc.Warnings) != 1 {
+		t.Errorf("no date: warnings %v, want one", doc.Warnings)
+	}
+}
+
 func quotes(fs []figure.Figure) []string {
 	var out []string
 	for _, f := range fs {

@@ -350,6 +350,12 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	flows := a.cuesIn(cueFlow, sp)
 	if k := pick(len(flows), func(i int) (int, int) { return flows[i].start, flows[i].end }, fs, fe, cl, sp); k >= 0 {
 		f.flow = flows[k].val
+		if w := a.low[flows[k].start:flows[k].end]; strings.HasPrefix(w, "shipment") || w == "shipped" {
+			// "shipments from Australia" arrive: imports, unless they come from China
+			if rest := a.low[flows[k].end:]; strings.HasPrefix(rest, " from ") && !strings.HasPrefix(rest, " from china") {
+				f.flow = figure.FlowImport
+			}
+		}
 		if f.flow == "balance" && f.money && strings.HasPrefix(a.low[flows[k].start:], "deficit") || flows[k].val == "balance" && f.money && strings.HasPrefix(a.text[flows[k].start:], "逆差") {
 			f.value = -f.value
 		}

@@ -38,6 +38,9 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 		pub = opts.Date
 	}
 	doc := sources.Document{Published: pub, Text: in.text, Warnings: in.warnings}
+	if pub.IsZero() {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("%s: no publication date found and none given (--date): relative periods such as \"last year\" are left unresolved", name))
+	}
 	if err := ctx.Err(); err != nil {
 		return doc, fmt.Errorf("article %s: %w", name, err)
 	}
@@ -60,6 +63,11 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 			step = 0
 		}
 		iv := w.Apply(figure.Rounded(f.value, step), f.qual)
+		if f.value < 0 && f.qual != "" {
+			// "fell more than 5%" is a fall of at least 5 points: widen the magnitude
+			pos := w.Apply(figure.Rounded(-f.value, step), f.qual)
+			iv = figure.Interval{Low: -pos.High, High: -pos.Low}
+		}
 		fig := figure.Figure{
 			ID:        fmt.Sprintf("%s#%d", name, i+1),
 			Source:    name,
