@@ -173,29 +173,95 @@ func (x *extractor) readSheet(ctx context.Context, sheet string, next rowIter) e
 	if len(buf) == 0 {
 		return fmt.Errorf("sheet %q: %w (the sheet is empty)", sheet, errNoTable)
 	}
-	t, start, err := x.detect(sheet, buf)
+	t, start, err := x.detect(sheet, buf, nil)
 	if err != nil {
 		return err
 	}
-	n := 0
-	for _, r := range buf[start:] {
-		x.row(t, r)
+	// Rows still to be read before pulling more: the rest of the header
+	// window, and rows read ahead after a later header.
+	queue := buf[start:]
+	pull := func() (rowData, bool, error) {
+		if len(queue) > 0 {
+			r := queue[0]
+			queue = queue[1:]
+			return r, true, nil
+		}
+		return next()
 	}
-	for {
-		if n++; n%512 == 0 {
+	// quiet holds the latest rows that gave no figure and no warning: the
+	// title of a table that may follow.
+	var quiet []rowData
+	for n := 1; ; n++ {
+		if n%512 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		r, ok, err := next()
+		r, ok, err := pull()
 		if err != nil {
 			return fmt.Errorf("sheet %q after row %d: %w", sheet, r.num, err)
 		}
 		if !ok {
 			return nil
 		}
+		if isBlank(r.cells) {
+			continue
+		}
+		if !hasNumber(r.cells) && isTableHeader(statsOf(r.cells, t.titleRef)) {
+			// A second table below the first (exports, then imports), or the
+			// header repeated on a new page: read its header and title anew.
+			win := append(append([]rowData(nil), quiet...), r)
+			for len(win) < len(quiet)+4 {
+				r2, ok, err := pull()
+				if err != nil || !ok {
+					break
+				}
+				win = append(win, r2)
+			}
+			quiet = quiet[:0]
+			nt, s, err := x.detect(sheet, win, t)
+			if err != nil {
+				x.warnf("sheet %q row %d: a header row that cannot be used (%v); the rows below are read with the header of row %d",
+					sheet, r.num, unwrapHeader(err), t.headerRow)
+				queue = append(append([]rowData(nil), win[indexOf(win, r)+1:]...), queue...)
+				continue
+			}
+			t = nt
+			queue = append(append([]rowData(nil), win[s:]...), queue...)
+			continue
+		}
+		figs, warns := len(x.doc.Figures), len(x.doc.Warnings)
 		x.row(t, r)
+		switch {
+		case len(x.doc.Figures) > figs || len(x.doc.Warnings) > warns:
+			quiet = quiet[:0]
+		case len(quiet) < 4:
+			quiet = append(quiet, r)
+		}
 	}
+}
+
+// isTableHeader reports whether a row below a table starts another one: a
+// header row that names the commodity column.
+func isTableHeader(st rowStats) bool { return st.isHeader() && st.subject }
+
+// indexOf returns the position of the row numbered like r in rows.
+func indexOf(rows []rowData, r rowData) int {
+	for i, x := range rows {
+		if x.num == r.num {
+			return i
+		}
+	}
+	return 0
+}
+
+// unwrapHeader drops the sheet prefix from a detection error for a warning.
+func unwrapHeader(err error) string {
+	msg := err.Error()
+	if i := strings.Index(msg, ": "); i >= 0 {
+		return msg[i+2:]
+	}
+	return msg
 }
 
 // clip cuts rows to maxColumns, noting in *wide when a non-empty cell was cut.
@@ -223,7 +289,9 @@ func isBlank(cells []string) bool {
 
 // detect finds the header among the first rows, reads the title rows above it
 // and checks the columns. It returns the index in buf of the first data row.
-func (x *extractor) detect(sheet string, buf []rowData) (*table, int, error) {
+// prev is the table above (nil for the first): what the new title leaves
+// unsaid (period, flow, unit) is taken from it.
+func (x *extractor) detect(sheet string, buf []rowData, prev *table) (*table, int, error) {
 	h := -1
 	for i, r := range buf {
 		if statsOf(r.cells, ref{}).isHeader() {
@@ -246,6 +314,20 @@ func (x *extractor) detect(sheet string, buf []rowData) (*table, int, error) {
 	}
 	t.title = strings.Join(title, " ")
 	x.readTitle(t, sheet)
+	if prev != nil {
+		if t.titleRef.Year == 0 {
+			t.titleRef, t.titlePeriod = prev.titleRef, prev.titlePeriod
+		}
+		if t.titleFlow == "" {
+			t.titleFlow = prev.titleFlow
+		}
+		if !t.titleUnit.ok() {
+			t.titleUnit = prev.titleUnit
+		}
+		if !t.titleSubject.known {
+			t.titleSubject = prev.titleSubject
+		}
+	}
 
 	end := h + 1
 	for end < len(buf) && end <= h+3 && buf[end].num <= buf[end-1].num+1 && statsOf(buf[end].cells, t.titleRef).isContinuation() {

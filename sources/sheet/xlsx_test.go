@@ -619,3 +619,42 @@ func TestCustomsEveryMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestStackedTables: an export table, then an import table in the same
+// sheet, then the import header repeated as on a new printed page.
+func TestStackedTables(t *testing.T) {
+	header := [][]any{
+		{"商品名称", "计量单位", "4月", nil, "1至4月累计", nil},
+		{nil, nil, "数量", "金额", "数量", "金额"},
+	}
+	rows := [][]any{{"2024年4月出口主要商品量值表"}, {"单位：万元"}}
+	rows = append(rows, header...)
+	rows = append(rows, []any{"手机", "万个", 6027.1, 3542100.5, 24105.4, 14302000.2}, []any{"注：初步数。"}, []any{})
+	rows = append(rows, []any{"2024年4月进口主要商品量值表"}, []any{"单位：亿元"})
+	rows = append(rows, header...)
+	rows = append(rows, []any{"集成电路", "亿个", 45.1, 2000.5, 180.2, 8000.4})
+	rows = append(rows, header...) // repeated on the next page, no title
+	rows = append(rows, []any{"大豆", "万吨", 900.1, 400.2, 3000.3, 1500.4})
+	data := workbook(t, func(f *excelize.File) { setRows(t, f, "Sheet1", 1, rows) })
+	doc, err := readXLSX(t, data, "stacked.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	got := byCell(doc.Figures)
+	for cell, w := range map[string]struct {
+		metric string
+		value  float64
+	}{
+		"Sheet1!D5":  {"mobile_phones.export", 35421005000},
+		"Sheet1!D12": {"integrated_circuits.import", 200050000000},
+		"Sheet1!F15": {"soybeans.import", 150040000000},
+	} {
+		if f := got[cell]; f.Metric != w.metric || f.Value != w.value {
+			t.Errorf("%s: %s %v, want %s %v", cell, f.Metric, f.Value, w.metric, w.value)
+		}
+	}
+	if len(doc.Figures) != 12 || len(doc.Warnings) > 0 {
+		t.Errorf("%d figures, warnings %q", len(doc.Figures), doc.Warnings)
+	}
+}
