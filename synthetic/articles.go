@@ -2,6 +2,7 @@ package synthetic
 
 import (
 	"fmt"
+	"html"
 	"math"
 	"math/rand/v2"
 	"strconv"
@@ -247,11 +248,10 @@ var weekdays = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday
 
 // render writes an article: headline, dated line, an opening sentence and one
 // paragraph per commodity.
-func (a *writer) render(p articlePlan) string {
+func (a *writer) render(p articlePlan, format string) string {
 	first := commodities[p.items[0]]
 	head := capitalise(first.names[a.rng.IntN(len(first.names))]) + " " + flowNoun(a.rel.flow) + " " +
 		a.pick("in focus", "in the spotlight", "under scrutiny", "draw attention") + " as customs publishes " + figure.MonthName(a.rel.month) + " data"
-	fmt.Fprintf(&a.sb, "%s\nPublished: %s\n\n", head, a.pub.Format("2006-01-02"))
 	released := a.pub.AddDate(0, 0, -1-a.rng.IntN(3))
 	for released.Weekday() == time.Saturday || released.Weekday() == time.Sunday {
 		released = released.AddDate(0, 0, -1)
@@ -267,7 +267,24 @@ func (a *writer) render(p articlePlan) string {
 		a.paragraph(ci, pl)
 		a.endParagraph()
 	}
-	return strings.TrimRight(a.sb.String(), "\n") + "\n"
+	paras := strings.Split(strings.TrimRight(a.sb.String(), "\n"), "\n\n")
+	date := a.pub.Format("2006-01-02")
+	var out strings.Builder
+	switch format {
+	case ".md":
+		fmt.Fprintf(&out, "---\ntitle: %q\ndate: %s\n---\n\n# %s\n\n%s\n", head, date, head, strings.Join(paras, "\n\n"))
+	case ".html":
+		fmt.Fprintf(&out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n"+
+			"<meta property=\"article:published_time\" content=\"%s\">\n</head>\n<body>\n<article>\n<h1>%s</h1>\n",
+			html.EscapeString(head), date, html.EscapeString(head))
+		for _, para := range paras {
+			fmt.Fprintf(&out, "<p>%s</p>\n", html.EscapeString(para))
+		}
+		out.WriteString("</article>\n</body>\n</html>\n")
+	default:
+		fmt.Fprintf(&out, "%s\nPublished: %s\n\n%s\n", head, date, strings.Join(paras, "\n\n"))
+	}
+	return out.String()
 }
 
 // paragraph writes the sentences about one commodity; pl, if set, is the

@@ -142,8 +142,9 @@ type Planted struct {
 // ErrOptions reports options that cannot make a corpus.
 var ErrOptions = errors.New("invalid generator options")
 
-// Generate writes the corpus into outDir (created if needed): articles/*.txt,
-// sheets/*.xlsx and *.csv, and manifest.json. It returns the manifest.
+// Generate writes the corpus into outDir (created if needed): articles
+// (articles/*.txt, *.md, *.html), sheets (sheets/*.xlsx, *.csv), manifest.json
+// and, with Options.Gold, gold/*.gold.json. It returns the manifest.
 func Generate(ctx context.Context, opts Options, outDir string) (Manifest, error) {
 	if opts.Articles < 0 || opts.Sheets < 0 || opts.Articles+opts.Sheets == 0 {
 		return Manifest{}, fmt.Errorf("%w: want at least one article or sheet (got %d articles, %d sheets)", ErrOptions, opts.Articles, opts.Sheets)
@@ -284,8 +285,20 @@ func newCorpus(opts Options) *corpus {
 	return c
 }
 
+// articleFormat picks article j's file type: mostly plain text, one in seven
+// Markdown with front matter, one in seven HTML.
+func articleFormat(j int) string {
+	switch j % 7 {
+	case 5:
+		return ".md"
+	case 6:
+		return ".html"
+	}
+	return ".txt"
+}
+
 func articlePath(j int, r release) string {
-	return fmt.Sprintf("articles/a%05d-%d-%02d-%s.txt", j, r.year, r.month, r.flow)
+	return fmt.Sprintf("articles/a%05d-%d-%02d-%s%s", j, r.year, r.month, r.flow, articleFormat(j))
 }
 
 func sheetPath(i int, r release, layout string) string {
@@ -324,7 +337,7 @@ func (c *corpus) write(ctx context.Context, outDir string) ([]File, error) {
 					var gold []byte
 					f, data, gold, err = c.articleFile(k - len(c.sheets))
 					if err == nil && gold != nil {
-						err = os.WriteFile(filepath.Join(outDir, "gold", strings.TrimSuffix(path.Base(f.Path), ".txt")+".gold.json"), gold, 0o644)
+						err = os.WriteFile(filepath.Join(outDir, "gold", goldName(f.Path)), gold, 0o644)
 					}
 				}
 				if err == nil {
@@ -407,12 +420,18 @@ func sheetFigures(r release, layout string, nPartners int) int {
 	return n
 }
 
+// goldName is the gold file's name for an article path.
+func goldName(article string) string {
+	base := path.Base(article)
+	return strings.TrimSuffix(base, path.Ext(base)) + ".gold.json"
+}
+
 // articleFile renders article j and, if asked, its gold file.
 func (c *corpus) articleFile(j int) (File, []byte, []byte, error) {
 	p := c.articles[j]
 	rng := rand.New(rand.NewPCG(uint64(c.opts.Seed), uint64(j)<<1))
 	a := &writer{w: c.w, rng: rng, rel: p.rel, pub: publishedOn(p.rel, rng), tainted: c.tainted, plant: p.plant, hard: c.opts.Hard}
-	text := a.render(p)
+	text := a.render(p, articleFormat(j))
 	f := File{Path: articlePath(j, p.rel), Kind: figure.KindArticle, Period: p.rel.ytdPeriod(), Flow: p.rel.flow, Figures: len(a.gold)}
 	if !c.opts.Gold {
 		return f, []byte(text), nil, nil

@@ -313,7 +313,7 @@ func TestGoldQuotes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		data, err := os.ReadFile(filepath.Join(dir, "gold", strings.TrimSuffix(filepath.Base(f.Path), ".txt")+".gold.json"))
+		data, err := os.ReadFile(filepath.Join(dir, "gold", goldName(f.Path)))
 		if err != nil {
 			t.Fatal(err)
 		}
