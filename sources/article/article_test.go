@@ -167,6 +167,13 @@ func TestExtract(t *testing.T) {
 				{quote: "60 million tonnes", period: "2024-01..2024-06", metric: "soybeans.import"},
 				{quote: "12.5 per cent", period: "2024-12", partner: "Russia"},
 			}, nil},
+		{"bare count after a count",
+			"Published: 2025-01-14\n\nCar exports rose to 5.86 million units in 2024, up from 4.91 million in 2023, passing the $100 billion mark.",
+			[]exp{
+				{quote: "5.86 million units", period: "2024-01..2024-12", metric: "automobiles.export"},
+				{quote: "4.91 million", unit: "units", measure: figure.Quantity, period: "2023-01..2023-12"},
+				{quote: "$100 billion", measure: figure.Other, qual: "more_than"},
+			}, nil},
 		{"forecast",
 			pub + "Exports jumped 10.7% in April, beating a 7.3% forecast in a Reuters poll.",
 			[]exp{{quote: "10.7%", measure: figure.Growth}, {quote: "7.3%", measure: figure.Other}}, nil},

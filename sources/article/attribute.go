@@ -776,6 +776,11 @@ func (a *analysis) moneyMeasure(f *fig, cl span) {
 		return
 	}
 	after := nextWordLower(a.low, f.qEnd)
+	switch after {
+	case "mark", "threshold", "milestone", "barrier", "level":
+		f.measure = figure.Other // "passing the $200 billion mark"
+		return
+	}
 	if after == "per" || after == "a" && (strings.HasPrefix(a.low[f.qEnd:], " a tonne") || strings.HasPrefix(a.low[f.qEnd:], " a ton")) {
 		f.measure = figure.Price
 		return

@@ -367,6 +367,13 @@ func (a *analysis) classify(idx int, m numbers.Mention) (fig, bool) {
 			f.unit = cur
 			break
 		}
+		if unit, ok := a.inheritCount(m); ok {
+			// "5.86 million units in 2024, up from 4.91 million in 2023"
+			f.count = true
+			f.measure = figure.Quantity
+			f.unit = unit
+			break
+		}
 		return f, false
 	default:
 		return f, false
@@ -489,6 +496,28 @@ func (a *analysis) inheritCurrency(idx int, m numbers.Mention) (string, bool) {
 		}
 		if p.Kind == numbers.Money && p.Scale >= 1e6 {
 			return p.Unit, true
+		}
+	}
+	return "", false
+}
+
+// inheritCount gives a bare large number the unit of the count stated just
+// before it in the same or the previous sentence.
+func (a *analysis) inheritCount(m numbers.Mention) (string, bool) {
+	if m.Scale < 1e3 || !functionWords[m.Noun] {
+		return "", false
+	}
+	s := a.sentenceOf(m.Start)
+	for j := len(a.figs) - 1; j >= 0; j-- {
+		g := a.figs[j]
+		if a.sentenceOf(g.m.Start) < s-1 {
+			break
+		}
+		if g.money {
+			return "", false // the nearer amount is money: the currency rule had its say
+		}
+		if g.count {
+			return g.unit, true
 		}
 	}
 	return "", false
