@@ -175,8 +175,8 @@ func (p *parser) dayAfterMonth(k, m int) (int, int, bool) {
 	if p.adj(j) && p.word(j, "st", "nd", "rd", "th") {
 		j++
 	}
-	if p.valueAfter(j) || (p.dash(j) && p.adj(j) && p.tok(j+1).kind == tNum && p.tok(j+1).ndig <= 2) && false {
-		return 0, k, false
+	if p.valueAfter(j) || (p.dash(j) || p.word(j, "to")) && p.tok(j+1).kind == tNum && p.valueAfter(j+2) {
+		return 0, k, false // "April 10 percent", "April 10-15 percent"
 	}
 	if p.is(j, ":") || p.is(j, ".") && p.adj(j) && p.tok(j+1).kind == tNum {
 		return 0, k, false

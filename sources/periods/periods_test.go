@@ -463,3 +463,13 @@ func TestFindRelativeForms(t *testing.T) {
 				"the seventies|1970-01..1979-12|decade|", "eighties|1980-01..1989-12|decade|"}},
 	})
 }
+
+func TestFindEndingAndDayRanges(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"quarter ended", "2024-08-10", "in the quarter ended June 30 and the half-year to June 2024",
+			[]string{"the quarter ended June 30|2024-04..2024-06|months|rel,roll", "the half-year to June 2024|2024-01..2024-06|months|roll"}},
+		{"month day range", "2024-10-20", "during the Oct. 1-7 holiday and October 1 to 7, 2023",
+			[]string{"Oct. 1-7|2024-10|day|rel,day", "October 1 to 7, 2023|2023-10|day|day"}},
+		{"not a day range", "2024-10-20", "in April 10-15 percent", []string{"April|2024-04|month|rel"}},
+	})
+}

@@ -242,8 +242,12 @@ func (p *parser) cnRangeAt(i int) (cand, bool) {
 		p: figure.Period{Start: figure.MonthOf(y, n1), End: figure.MonthOf(y, n2)}}, true
 }
 
-// dayRangeAt reads "from 4 to 22 January, 1995", "4-22 January 2024".
+// dayRangeAt reads "from 4 to 22 January, 1995", "4-22 January 2024",
+// "Oct. 1-7", "October 1 to 7, 2024".
 func (p *parser) dayRangeAt(i int) (cand, bool) {
+	if c, ok := p.monthDayRange(i); ok {
+		return c, true
+	}
 	k := i
 	if p.word(k, "from", "between") {
 		k++
@@ -304,4 +308,33 @@ func (p *parser) listYear(a atom) int {
 		return b.y - 1
 	}
 	return b.y
+}
+
+// monthDayRange reads "Oct. 1-7" and "October 1 to 7, 2024".
+func (p *parser) monthDayRange(i int) (cand, bool) {
+	m, k, ok := p.monthName(i)
+	if !ok {
+		return cand{}, false
+	}
+	d1, k, ok := p.dayAfterMonth(k, m)
+	if !ok || !(p.dash(k) || p.word(k, "to", "through")) {
+		return cand{}, false
+	}
+	t := p.tok(k + 1)
+	if t.kind != tNum || t.ndig > 2 || t.num <= d1 || t.num > daysIn(m) || p.partOfNumber(k+1) || p.valueAfter(k+2) {
+		return cand{}, false
+	}
+	j := k + 2
+	if p.adj(j) && p.word(j, "st", "nd", "rd", "th") {
+		j++
+	}
+	a := atom{i: i, kind: KindDay, m1: m, m2: m, d1: d1, d2: d1}
+	if y, rel, j2, ok := p.yearAfterMonth(j); ok {
+		a.y, a.rel, j = y, rel, j2
+	}
+	a.j = j
+	p.resolve(&a)
+	c := p.atomCand(a)
+	c.to = c.from.AddDate(0, 0, t.num-d1)
+	return c, true
 }

@@ -119,13 +119,23 @@ func (p *parser) rollingAt(i int) (cand, bool) {
 	if p.word(k, "the") {
 		k++
 	}
-	// "the 12 months to March", "the year to March"
+	// "the 12 months to March", "the year to March", "the quarter ended June 30"
 	n, k2, ok := p.count(k)
-	if !ok && k > i && p.word(k, "year") {
-		n, k2, ok = 12, k, true
+	if !ok && k > i {
+		switch {
+		case p.word(k, "year"):
+			n, k2, ok = 12, k, true
+		case p.word(k, "quarter"):
+			n, k2, ok = 3, k, true
+		case p.word(k, "half") || p.word(k, "half") && p.dash(k+1) && p.word(k+2, "year"):
+			n, k2, ok = 6, k, true
+			if p.dash(k + 1) {
+				k2 += 2
+			}
+		}
 	}
-	if ok && k > i && p.word(k2, "months", "year") && p.word(k2+1, "to", "through", "ending", "ended") && n <= 120 {
-		if a, ok := p.monthAtom(k2 + 2); ok && a.kind == KindMonth {
+	if ok && k > i && p.word(k2, "months", "year", "quarter", "half") && p.word(k2+1, "to", "through", "ending", "ended") && n <= 120 {
+		if a, ok := p.monthAtom(k2 + 2); ok && (a.kind == KindMonth || a.kind == KindDay) {
 			p.resolve(&a)
 			end := figure.MonthOf(a.y, a.m1)
 			return cand{i: i, j: a.j, kind: KindMonths, rel: a.rel, rolling: true,
