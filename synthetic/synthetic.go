@@ -436,7 +436,11 @@ func (c *corpus) articleFile(j int) (File, []byte, []byte, error) {
 	if !c.opts.Gold {
 		return f, []byte(text), nil, nil
 	}
-	gold, err := json.MarshalIndent(Gold{File: path.Base(f.Path), Published: a.pub.Format("2006-01-02"), Figures: a.gold}, "", " ")
+	figs := a.gold
+	if figs == nil {
+		figs = []GoldFigure{} // "figures": [], not null
+	}
+	gold, err := json.MarshalIndent(Gold{File: path.Base(f.Path), Published: a.pub.Format("2006-01-02"), Figures: figs}, "", " ")
 	if err != nil {
 		return f, nil, nil, err
 	}
