@@ -337,8 +337,9 @@ func (p *parser) cnNum(i int) (int, int, bool) {
 		}
 		return 0, i, false
 	}
+	// 一 .. 九, 十, 十一 .. 十九, 二十 .. 九十九: at most three characters.
 	n, j := 0, i
-	for j < len(p.toks) && p.toks[j].kind == tHan {
+	for j < len(p.toks) && j < i+3 && p.toks[j].kind == tHan && (j == i || p.adj(j)) {
 		d := cnDigit(p.lw(p.toks[j]))
 		if d < 0 {
 			break
@@ -346,18 +347,18 @@ func (p *parser) cnNum(i int) (int, int, bool) {
 		switch {
 		case d == 10 && n == 0:
 			n = 10
-		case d == 10:
+		case d == 10 && n < 10:
 			n *= 10
-		case n%10 == 0 && n > 0 && j > i && cnDigit(p.lw(p.toks[j-1])) == 10:
+		case d < 10 && n%10 == 0 && n > 0 && cnDigit(p.lw(p.toks[j-1])) == 10:
 			n += d
-		case n == 0:
+		case d < 10 && n == 0:
 			n = d
 		default:
 			return 0, i, false
 		}
 		j++
 	}
-	if j == i || n == 0 {
+	if j == i || n == 0 || j < len(p.toks) && p.adj(j) && p.toks[j].kind == tHan && cnDigit(p.lw(p.toks[j])) >= 0 {
 		return 0, i, false
 	}
 	return n, j, true

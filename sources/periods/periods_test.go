@@ -473,3 +473,33 @@ func TestFindEndingAndDayRanges(t *testing.T) {
 		{"not a day range", "2024-10-20", "in April 10-15 percent", []string{"April|2024-04|month|rel"}},
 	})
 }
+
+func TestChineseNumerals(t *testing.T) {
+	p := newParser("十 十一 二十 九十九 十十 一一 二十三四 两", time.Time{})
+	want := []struct{ n, j int }{{10, 1}, {11, 3}, {20, 5}, {99, 8}, {0, 0}, {0, 0}, {0, 0}, {2, 17}}
+	starts := []int{0, 1, 3, 5, 8, 10, 12, 16}
+	for k, i := range starts {
+		n, j, ok := p.cnNum(i)
+		if !ok {
+			n, j = 0, 0
+		}
+		if n != want[k].n || (ok && j != want[k].j) {
+			t.Errorf("cnNum at %d (%q) = %d,%d,%v; want %d,%d", i, p.lw(p.toks[i]), n, j, ok, want[k].n, want[k].j)
+		}
+	}
+}
+
+// TestFindLinear guards against quadratic scans: a long run of one token
+// kind must take about as long per byte as a short one.
+func TestFindLinear(t *testing.T) {
+	for _, unit := range []string{"十", "一", "2024-", "Q1 ", "the first ", "January-"} {
+		long := strings.Repeat(unit, 20000)
+		start := time.Now()
+		Find(long, date("2024-05-10"))
+		d := time.Since(start)
+		t.Logf("%d×%q: %v", 20000, unit, d)
+		if d > 2*time.Second {
+			t.Errorf("Find on %d×%q took %v", 20000, unit, d)
+		}
+	}
+}
