@@ -323,3 +323,51 @@ func TestUserRuleExamples(t *testing.T) {
 		t.Errorf("results: %+v", res)
 	}
 }
+
+// A currency without a rate is not comparable: no finding and no rule error.
+func TestNoRateNoRuleError(t *testing.T) {
+	p := load(t)
+	m := "goods.export"
+	figs := []figure.Figure{
+		fig("a", "a.txt", m, figure.Value, "2024-01..2024-03", 300e9, 1e9, "USD"),
+		fig("b", "s.csv", m, figure.Value, "2024-01..2024-02", 150e9, 1e9, "EUR"),
+		fig("c", "s.csv", m, figure.Value, "2024-03", 50e9, 1e9, "EUR"),
+		fig("d", "b.txt", m, figure.Value, "2024-01..2024-03", 200e9, 1e9, "EUR"),
+		fig("e", "b.txt", m, figure.Value, "2024-01..2024-02", 180e9, 1e9, "USD"),
+	}
+	o, err := p.Evaluate(context.Background(), figs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range o.Findings {
+		if f.Rule == RuleErrorID || f.Rule == "cross-source-conflict" {
+			t.Errorf("unexpected %s: %s", f.Rule, f.Message)
+		}
+	}
+}
+
+// Months in yuan add up to a cumulative stated in dollars through the rate table.
+func TestCumulativeAcrossCurrencies(t *testing.T) {
+	p := load(t)
+	m := "goods.export"
+	mk := func(cum float64) []figure.Figure {
+		return []figure.Figure{
+			fig("a", "a.txt", m, figure.Value, "2024-01..2024-02", cum, 0.1e9, "USD"),
+			fig("b", "s.csv", m, figure.Value, "2024-01", 700e9, 1e9, "CNY"),
+			fig("c", "s.csv", m, figure.Value, "2024-02", 720e9, 1e9, "CNY"),
+		}
+	}
+	for _, tc := range []struct {
+		cum  float64
+		fire bool
+	}{{200e9, false}, {230e9, true}} { // ¥1.42T at ~7.10 is about $200B
+		o, err := p.Evaluate(context.Background(), mk(tc.cum))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fired := slices.ContainsFunc(o.Findings, func(f Finding) bool { return f.Rule == "cumulative-sum" })
+		if fired != tc.fire {
+			t.Errorf("$%gB: fired %v, want %v: %+v", tc.cum/1e9, fired, tc.fire, o.Findings)
+		}
+	}
+}

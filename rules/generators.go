@@ -420,7 +420,9 @@ var genSpans = &generator{
 					local = ix.byPeriod(ix.series[sk])
 				}
 				spanRest(ix, &c, local)
-				out = append(out, c)
+				if c.n > 0 {
+					out = append(out, c)
+				}
 			}
 		}
 		return out
@@ -438,7 +440,8 @@ func spanRest(ix *index, c *cand, local periodLists) {
 	rp := figure.Period{Start: s.per.End + 1, End: l.per.End}
 	r, err := valMinus(l, s)
 	if err != nil {
-		r = derive(l, 0, 0, l.Unit, "")
+		c.n = 0 // not comparable (no rate): no candidate
+		return
 	}
 	r.withPeriod(rp)
 	r.How = l.Label + " minus " + s.Label

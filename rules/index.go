@@ -269,19 +269,26 @@ func (ix *index) fact(k factKey) []int32 {
 }
 
 // best picks, among candidates, the figure to use as a reference for claim:
-// one from the claim's own source first, then a sheet, then canonical order.
-// It returns -1 for an empty list. exclude is skipped.
+// one in the claim's unit first (no conversion needed), then one from the
+// claim's own source, then a sheet, then canonical order. It returns -1 for
+// an empty list. exclude is skipped.
 func (ix *index) best(cands []int32, claim int32, exclude int32) int32 {
-	bestI, bestScore := int32(-1), 1<<30
+	bestI, bestScore := int32(-1), int64(1)<<62
 	for _, c := range cands {
 		if c == exclude || c == claim {
 			continue
 		}
-		score := int(ix.pos[c])
-		if claim >= 0 && ix.figs[c].Source == ix.figs[claim].Source {
-			score -= 2 << 28
-		} else if ix.figs[c].Kind == figure.KindSheet {
-			score -= 1 << 28
+		score := int64(ix.pos[c])
+		if claim >= 0 {
+			if ix.figs[c].Unit == ix.figs[claim].Unit {
+				score -= 1 << 40
+			}
+			if ix.figs[c].Source == ix.figs[claim].Source {
+				score -= 1 << 36
+			}
+		}
+		if ix.figs[c].Kind == figure.KindSheet {
+			score -= 1 << 32
 		}
 		if score < bestScore {
 			bestI, bestScore = c, score
