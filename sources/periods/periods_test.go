@@ -493,13 +493,13 @@ func TestChineseNumerals(t *testing.T) {
 // kind must take about as long per byte as a short one.
 func TestFindLinear(t *testing.T) {
 	for _, unit := range []string{"十", "一", "2024-", "Q1 ", "the first ", "January-"} {
-		long := strings.Repeat(unit, 20000)
+		long := strings.Repeat(unit, 5000)
 		start := time.Now()
 		Find(long, date("2024-05-10"))
 		d := time.Since(start)
-		t.Logf("%d×%q: %v", 20000, unit, d)
-		if d > 2*time.Second {
-			t.Errorf("Find on %d×%q took %v", 20000, unit, d)
+		t.Logf("%d×%q: %v", 5000, unit, d)
+		if d > time.Second {
+			t.Errorf("Find on %d×%q took %v", 5000, unit, d)
 		}
 	}
 }
