@@ -49,6 +49,10 @@ type Options struct {
 	// in the same sentence. Off by default, so that a clean corpus gives no
 	// false alarms; turn it on to measure the extractor.
 	Hard bool
+	// Overwrite lets Generate replace a corpus already in the output
+	// folder (its articles, sheets, gold and manifest); otherwise a folder
+	// that holds any of them is refused, since stale files would be checked too.
+	Overwrite bool
 	// Gold also writes gold/<article>.gold.json for every article: the
 	// figures it states, in the shape of the devset's gold files.
 	Gold bool
@@ -162,6 +166,9 @@ func Generate(ctx context.Context, opts Options, outDir string) (Manifest, error
 		return Manifest{}, fmt.Errorf("%w: partners %d out of range 0-%d", ErrOptions, opts.Partners, len(partners))
 	}
 	c := newCorpus(opts)
+	if err := clearOutput(outDir, opts.Overwrite); err != nil {
+		return Manifest{}, err
+	}
 	dirs := []string{"articles", "sheets"}
 	if opts.Gold {
 		dirs = append(dirs, "gold")
@@ -192,6 +199,29 @@ func Generate(ctx context.Context, opts Options, outDir string) (Manifest, error
 		return Manifest{}, fmt.Errorf("generate: %w", err)
 	}
 	return m, nil
+}
+
+// ErrExists reports an output folder that already holds a corpus.
+var ErrExists = errors.New("output folder already holds a corpus (use --force to replace it)")
+
+// outputParts are what Generate writes into the output folder.
+var outputParts = []string{"articles", "sheets", "gold", ManifestName}
+
+// clearOutput refuses, or with overwrite removes, an earlier corpus in dir.
+func clearOutput(dir string, overwrite bool) error {
+	for _, p := range outputParts {
+		full := filepath.Join(dir, p)
+		if _, err := os.Lstat(full); err != nil {
+			continue
+		}
+		if !overwrite {
+			return fmt.Errorf("generate %s: %w", dir, ErrExists)
+		}
+		if err := os.RemoveAll(full); err != nil {
+			return fmt.Errorf("generate: %w", err)
+		}
+	}
+	return nil
 }
 
 // ReadManifest loads the manifest of a generated corpus.

@@ -346,3 +346,30 @@ func TestGoldQuotes(t *testing.T) {
 		t.Errorf("%d gold figures marked planted, %d article plants in the manifest", planted, want)
 	}
 }
+
+// TestRefusesExistingCorpus: a second run into the same folder is refused
+// unless told to overwrite, and overwriting leaves no stale files.
+func TestRefusesExistingCorpus(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	if _, err := Generate(ctx, Options{Articles: 6, Sheets: 6, Seed: 1}, dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Generate(ctx, Options{Articles: 2, Sheets: 2, Seed: 1}, dir); !errors.Is(err, ErrExists) {
+		t.Fatalf("second run: err = %v, want ErrExists", err)
+	}
+	m, err := Generate(ctx, Options{Articles: 2, Sheets: 2, Seed: 1, Overwrite: true}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && filepath.Base(p) != ManifestName {
+			n++
+		}
+		return err
+	})
+	if err != nil || n != len(m.Files) {
+		t.Errorf("%d files in the folder, manifest lists %d (err %v)", n, len(m.Files), err)
+	}
+}
