@@ -7,6 +7,32 @@
 // sources/periods and subjects from the glossary; this package decides which
 // mentions are statistics and what each one is about, using the sentence it
 // stands in and, where the sentence is silent, the sentences before it.
+//
+// Documented behaviour (the defaults an editor should know about):
+//   - Figures are money amounts, percentages, percentage points, "-fold"
+//     ratios, fractions in words, and counts with a count noun ("units",
+//     "tonnes", "chips", a glossary subject). Bare numbers, years, dates,
+//     ordinals, model names and spelled-out small numbers are not figures.
+//     A currency-less large amount counts only right after an amount of money
+//     (it takes that currency) or a count (it takes that unit).
+//   - Subject, flow and period are taken, in order, from the figure's own
+//     words, its clause, its sentence, and then the sentences before it. A
+//     sentence about something other than trade (GDP, revenue, a deal, the
+//     exchange rate) takes no trade subject or flow from its context.
+//   - Period: the nearest period in the clause, else before it in the
+//     sentence, else after it, else the period of the previous sentence's
+//     first figure ("April alone" does not carry on), else the first period
+//     the article names; left empty when the article names none. Comparison
+//     bases ("from a year earlier", "than in 2023", "from $95.7 billion in
+//     October") and dates are never a figure's period.
+//   - Intervals: half a unit of the last stated digit; a qualified figure
+//     ("more than 7 trillion", "nearly $1 trillion") is a bound and widens from
+//     the stated value by opts.Widening (figure.DefaultWidening when unset).
+//   - Sign: falls ("fell", "a decline of", "10% lower") make growth negative;
+//     a deficit is a negative balance.
+//   - Not trade statistics: tariff and tax rates, amounts named by a tariff
+//     ("tariffs on $300 billion of goods"), forecasts and targets (measure
+//     "other"), stocks such as registered capital (measure "other", no flow).
 package article
 
 import (

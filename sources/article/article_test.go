@@ -97,6 +97,9 @@ func TestExtract(t *testing.T) {
 		{"not statistics",
 			pub + "Huawei launched the Mate 70 in 2024 with 5G support, the 4th model for five consecutive years, and a 25% tariff applies.",
 			nil, []string{"70", "2024", "5", "4", "five", "25%"}},
+		{"exchange-rate note",
+			pub + "Exports rose 5% to 2.1 trillion yuan in April. ($1 = 7.2396 Chinese yuan renminbi)",
+			[]exp{{quote: "2.1 trillion yuan", period: "2024-04"}}, []string{"$1", "7.2396 Chinese yuan"}},
 		{"qualifiers",
 			"Published: 2025-01-20\n\nExports exceeded 25 trillion yuan in 2024, while the surplus was nearly $1 trillion and shipments came to about 300 billion yuan.",
 			[]exp{

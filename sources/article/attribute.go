@@ -145,6 +145,12 @@ func (a *analysis) attribute() {
 	}
 	fi := 0
 	for si, sp := range a.sents {
+		if si > 0 && !firstPeriod.IsZero() && paragraphBreak(a.text[a.sents[si-1].end:sp.start]) {
+			// a new paragraph returns to the article's main period: "In September
+			// alone, ..." or "in the third quarter" does not run on into the next
+			// paragraph's figures
+			c.period = firstPeriod
+		}
 		start := fi
 		for fi < len(a.figs) && a.figs[fi].sent == si {
 			fi++
@@ -213,6 +219,10 @@ func (a *analysis) validPeriod(p periods.Mention) bool {
 		return false
 	}
 	if p.Period.IsZero() && !p.SamePeriod && !p.Anaphoric {
+		return false
+	}
+	if comparisonBefore(a.low, p.Start) {
+		// "1.1 percentage points faster than that of the first half"
 		return false
 	}
 	switch wordBeforeLower(a.low, p.Start) {
@@ -986,6 +996,55 @@ func (a *analysis) fromPreviousMonth(f *fig, cl span) bool {
 		if p.Period.Start == f.period.Start-1 && wordBeforeLower(a.low, p.Start) == "from" {
 			return true
 		}
+	}
+	return false
+}
+
+// paragraphBreak reports whether the text between two sentences holds a blank
+// line (HTML block ends are turned into one when the markup is stripped).
+func paragraphBreak(between string) bool {
+	nl := 0
+	for i := 0; i < len(between); i++ {
+		switch between[i] {
+		case '\n':
+			nl++
+			if nl >= 2 {
+				return true
+			}
+		case ' ', '\t', '\r':
+		default:
+			nl = 0
+		}
+	}
+	return false
+}
+
+// comparisonBefore reports whether a comparison word stands within the three
+// words before off ("than that of the first half", "compared with 2023").
+func comparisonBefore(low string, off int) bool {
+	j := off
+	for w := 0; w < 3; w++ {
+		word := wordBeforeLower(low, j)
+		if word == "" {
+			return false
+		}
+		switch word {
+		case "than", "versus", "vs":
+			return true
+		case "with", "to":
+			k := strings.LastIndex(low[:j], word)
+			if k > 0 && wordBeforeLower(low, k) == "compared" {
+				return true
+			}
+		}
+		k := strings.LastIndex(low[:j], word)
+		if k < 0 {
+			return false
+		}
+		if strings.ContainsAny(low[k+len(word):j], ",;.:()") {
+			return false
+		}
+		j = k
 	}
 	return false
 }

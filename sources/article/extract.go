@@ -325,6 +325,10 @@ func (a *analysis) classify(idx int, m numbers.Mention) (fig, bool) {
 			f.unit = "JPY" // "¥" in an article about Japan is the yen
 		}
 		f.policy = a.tariffRate(m.Start) // "tariffs on $300 billion of Chinese goods"
+		// "($1 = 7.2996 Chinese yuan renminbi)": an exchange-rate note, not a figure
+		if strings.HasPrefix(strings.TrimLeft(a.text[m.End:], " "), "=") || strings.HasSuffix(strings.TrimRight(a.text[:m.Start], " "), "=") {
+			return f, false
+		}
 		if m.Scale == 1 && math.Abs(m.Value) < 1000 && !m.CurrencyBefore && m.Words {
 			return f, false
 		}
