@@ -6,6 +6,23 @@
 // sheets print it at table precision, articles round it as journalists do, so
 // that apart from the planted errors all files agree within rounding. Each
 // planted error is listed in the manifest with the rule expected to report it.
+//
+// A corpus folder holds:
+//
+//	articles/aNNNNN-YYYY-MM-FLOW.txt|.md|.html  news prose about one monthly release
+//	sheets/sNNNNN-YYYY-MM-FLOW.xlsx             customs table, Chinese or English headers
+//	sheets/sNNNNN-YYYY-MM-FLOW.csv              tidy table (subject, flow, partner, period, measure, value, unit, note)
+//	gold/aNNNNN-....gold.json                   with Options.Gold: the figures each article states
+//	manifest.json                               files, figure counts and the planted discrepancies
+//
+// Sheet i covers one release: exports and imports alternate, months run
+// January to December, years run back from Options.LastYear (then on past
+// it, so a big corpus never repeats a release). Articles report on releases
+// of the last 30 years that the sheets cover. Planted kinds: a sheet month
+// that breaks the cumulative arithmetic, an article figure that contradicts
+// the sheet, a 万 figure printed with the wrong power of ten, a growth rate
+// that contradicts the two values it links, and a month above its year to
+// date (see Kinds and RuleID).
 package synthetic
 
 import (
