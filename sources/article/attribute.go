@@ -362,8 +362,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		f.flow = flows[k].val
 		if w := a.low[flows[k].start:flows[k].end]; strings.HasPrefix(w, "shipment") || w == "shipped" {
 			// "shipments from Australia" arrive: imports, unless they come from China
-			if rest := a.low[flows[k].end:]; strings.HasPrefix(rest, " from ") && !strings.HasPrefix(rest, " from china") {
-				f.flow = figure.FlowImport
+			rest := a.low[flows[k].end:]
+			if strings.HasPrefix(rest, " from ") && !strings.HasPrefix(rest, " from china") || strings.HasPrefix(rest, " to china") {
+				f.flow = figure.FlowImport // "iron ore shipments to China" arrive in China
 			}
 		}
 		if f.flow == "balance" && f.money && strings.HasPrefix(a.low[flows[k].start:], "deficit") || flows[k].val == "balance" && f.money && strings.HasPrefix(a.text[flows[k].start:], "逆差") {
@@ -458,7 +459,11 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		// before it in the sentence, then after it ("surged 12.5%, reaching $9.1 billion
 		// in December"); periods that date a comparison amount were dropped above
 		k = pick(len(persIn), func(i int) (int, int) { return persIn[i].Start, persIn[i].End }, fs, fe, span{sp.start, sp.start}, sp)
-		if k < 0 {
+		if k < 0 && (c.period.IsZero() || !a.laterClauseHasFigure(persIn, fe, cl, sp)) {
+			// a period in a later clause dates this figure only when no other
+			// figure stands between them: in "rose 6.7% to 1.28 million, a far
+			// slower pace than the 77.6% surge recorded in 2023", 2023 is the
+			// 77.6%'s, and the figure keeps the period of its context
 			k = pick(len(persIn), func(i int) (int, int) { return persIn[i].Start, persIn[i].End }, fs, fe, sp, sp)
 		}
 	}
@@ -1045,6 +1050,26 @@ func comparisonBefore(low string, off int) bool {
 			return false
 		}
 		j = k
+	}
+	return false
+}
+
+// laterClauseHasFigure reports whether, after the clause cl, another figure
+// stands before the first period expression of the sentence that follows fe.
+func (a *analysis) laterClauseHasFigure(persIn []periods.Mention, fe int, cl, sp span) bool {
+	first := -1
+	for _, p := range persIn {
+		if p.Start >= cl.end && p.End <= sp.end && (first < 0 || p.Start < first) {
+			first = p.Start
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for _, f := range a.figs {
+		if f.qStart >= cl.end && f.qStart < first {
+			return true
+		}
 	}
 	return false
 }
