@@ -371,3 +371,41 @@ func TestCumulativeAcrossCurrencies(t *testing.T) {
 		}
 	}
 }
+
+func TestFindHelper(t *testing.T) {
+	src := `rules:
+  - id: value-without-quantity
+    title: a value whose quantity is stated
+    severity: info
+    over: figure
+    select: f.measure == "value"
+    check: len(find(f, "", "quantity", "")) == 0 && len(find(f, "", "", "2023")) == 0 && len(find(f, "", "growth", "")) == 0
+    message: ${what(f)} has a quantity, a 2023 value or a growth rate
+`
+	p := &Pack{bounds: &BoundsTable{}, widening: figure.DefaultWidening(), rates: load(t).rates}
+	if ps := p.addFile("t.yaml", []byte(src)); len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	g := fig("g", "a.txt", "z.export", figure.Growth, "2024", 5, 0.1, "percent")
+	g.Basis, g.Of = figure.BasisYoY, "value"
+	figs := []figure.Figure{
+		fig("a", "a.txt", "x.export", figure.Value, "2024", 5e9, 1e6, "CNY"),
+		fig("b", "a.txt", "x.export", figure.Quantity, "2024", 5e6, 1e3, "tonnes"),
+		fig("c", "a.txt", "y.export", figure.Value, "2024", 5e9, 1e6, "USD"),
+		fig("d", "a.txt", "y.export", figure.Value, "2023", 4e9, 1e6, "USD"),
+		fig("e", "a.txt", "w.export", figure.Value, "2024", 5e9, 1e6, "USD"),
+		fig("f", "a.txt", "z.export", figure.Value, "2024", 5e9, 1e6, "USD"),
+		g,
+	}
+	o, err := p.Evaluate(context.Background(), figs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range o.Findings {
+		got = append(got, f.Figures[0])
+	}
+	if want := []string{"a", "c", "f"}; !slices.Equal(got, want) {
+		t.Errorf("fired on %v, want %v", got, want)
+	}
+}

@@ -425,22 +425,35 @@ func find(anchor *Val, metric, measure, period string) ([]*Val, error) {
 		return nil, nil
 	}
 	ix := anchor.ev.ix
-	k := looseKey{ix.sym(anchor.Metric), ix.sym(anchor.Measure), ix.sym(anchor.Partner), anchor.per}
+	met, mea, per := ix.sym(anchor.Metric), ix.sym(anchor.Measure), anchor.per
 	if metric != "" {
-		k.metric = ix.sym(metric)
+		met = ix.sym(metric)
 	}
 	if measure != "" {
-		k.measure = ix.sym(measure)
+		mea = ix.sym(measure)
 	}
 	if period != "" {
 		p, err := parsePeriod(period)
 		if err != nil {
 			return nil, err
 		}
-		k.p = p
+		per = p
 	}
 	var out []*Val
-	for _, i := range ix.loose[k] {
+	var figs []int32
+	if mea == ix.c.growth || mea == ix.c.share {
+		// Growth and shares carry a basis and an "of": look them all up.
+		for _, fam := range ix.families {
+			for _, b := range []string{"", figure.BasisYoY, figure.BasisMoM} {
+				for _, of := range []string{"", string(figure.Value), string(figure.Quantity)} {
+					figs = append(figs, ix.fact(factKey{met, mea, ix.sym(anchor.Partner), fam, ix.sym(b), ix.sym(of), per})...)
+				}
+			}
+		}
+	} else {
+		figs = ix.anyFamily(met, mea, ix.sym(anchor.Partner), per, nil)
+	}
+	for _, i := range figs {
 		if int(i) != anchor.fig {
 			out = append(out, ix.val(i))
 		}

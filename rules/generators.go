@@ -487,7 +487,10 @@ var genValueQuantity = &generator{
 			if k.measure != ix.c.value || k.family != ix.c.money {
 				continue
 			}
-			qs := ix.loose[looseKey{k.metric, ix.c.quantity, k.partner, k.p}]
+			var qs []int32
+			for _, fam := range []sym{ix.c.units, ix.c.tonnes} {
+				qs = append(qs, ix.fact(factKey{k.metric, ix.c.quantity, k.partner, fam, ix.c.empty, ix.c.empty, k.p})...)
+			}
 			if len(qs) == 0 {
 				continue
 			}
@@ -539,13 +542,15 @@ var genGrowth = &generator{
 	env:  func() any { return &GrowthEnv{} },
 	cands: func(ix *index) []cand {
 		var out []cand
+		var buf []int32
 		for j, k := range ix.factOrder {
 			if k.measure != ix.c.growth || k.basis != ix.c.yoy || k.family != ix.c.percent ||
 				(k.of != ix.c.value && k.of != ix.c.quantity) {
 				continue
 			}
 			for _, g := range ix.factLists[j] {
-				cur := ix.best(ix.loose[looseKey{k.metric, k.of, k.partner, k.p}], g, -1)
+				buf = ix.anyFamily(k.metric, k.of, k.partner, k.p, buf)
+				cur := ix.best(buf, g, -1)
 				if cur < 0 {
 					continue
 				}

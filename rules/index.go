@@ -28,12 +28,6 @@ type seriesKey struct {
 	metric, measure, partner, family, basis, of sym
 }
 
-// looseKey is a fact regardless of unit family (for look-ups by measure).
-type looseKey struct {
-	metric, measure, partner sym
-	p                        figure.Period
-}
-
 // index finds candidate figures by key, never by comparing every pair.
 // All its lists hold positions in the canonical order (rank), which depends
 // on the figures' content and provenance, not on input order.
@@ -46,7 +40,7 @@ type index struct {
 	factIdx   map[factKey]int32
 	factLists [][]int32
 	ptexts    map[figure.Period]periodText
-	loose     map[looseKey][]int32
+	families  []sym // unit families in use, in first-seen order
 	// series lists each series' figures sorted by period, then rank.
 	series map[seriesKey][]int32
 	byID   map[string]int32
@@ -122,7 +116,6 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 	ix := &index{
 		figs:    figs,
 		factIdx: make(map[factKey]int32, n/2+1),
-		loose:   make(map[looseKey][]int32, n/2+1),
 		series:  make(map[seriesKey][]int32),
 		byID:    make(map[string]int32, n),
 		ev:      ev,
@@ -159,7 +152,11 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 	for i := range figs {
 		f := &figs[i]
 		sk[i] = sortKey{srcRank[f.Source], int32(f.Line), int32(f.Col), int32(i)}
-		ix.keys[i] = factKey{ix.intern(f.Metric), ix.intern(string(f.Measure)), ix.intern(f.Partner), ix.intern(family(f.Unit)),
+		fam := family(f.Unit)
+		if _, seen := ix.syms[fam]; !seen || !slices.Contains(ix.families, ix.syms[fam]) {
+			ix.families = append(ix.families, ix.intern(fam))
+		}
+		ix.keys[i] = factKey{ix.intern(f.Metric), ix.intern(string(f.Measure)), ix.intern(f.Partner), ix.intern(fam),
 			ix.intern(f.Basis), ix.intern(f.Of), f.Period}
 		if _, ok := ix.ptexts[f.Period]; !ok {
 			ix.ptexts[f.Period] = periodText{key: f.Period.String(), label: f.Period.Label()}
@@ -208,8 +205,6 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 			ix.factOrder = append(ix.factOrder, k)
 		}
 		ix.factLists[j] = append(ix.factLists[j], i)
-		lk := looseKey{k.metric, k.measure, k.partner, f.Period}
-		ix.loose[lk] = append(ix.loose[lk], i)
 		sk := skeyOf(k)
 		l, seen := ix.series[sk]
 		if !seen {
@@ -295,6 +290,17 @@ func (ix *index) best(cands []int32, claim int32, exclude int32) int32 {
 		}
 	}
 	return bestI
+}
+
+// anyFamily returns the figures of a fact in any unit family, for look-ups
+// by measure (a growth rate's value may be in yuan or dollars, a quantity
+// in units or tonnes). Basis and of are those of plain values.
+func (ix *index) anyFamily(metric, measure, partner sym, p figure.Period, buf []int32) []int32 {
+	out := buf[:0]
+	for _, fam := range ix.families {
+		out = append(out, ix.fact(factKey{metric, measure, partner, fam, ix.c.empty, ix.c.empty, p})...)
+	}
+	return out
 }
 
 // val returns the Val of figure i.
