@@ -139,8 +139,9 @@ func (p *parser) word(i int, ws ...string) bool {
 	}
 	t := p.toks[i]
 	n := int(t.end - t.start)
+	c := p.low[t.start]
 	for _, w := range ws {
-		if len(w) == n && p.low[t.start:t.end] == w {
+		if len(w) == n && w[0] == c && p.low[t.start:t.end] == w {
 			return true
 		}
 	}
