@@ -1054,7 +1054,7 @@ func comparisonBefore(low string, off int) bool {
 	return false
 }
 
-// laterClauseHasFigure reports whether, after the clause cl, another figure
+// laterClauseHasFigure reports whether, after the clause cl, another rate
 // stands before the first period expression of the sentence that follows fe.
 func (a *analysis) laterClauseHasFigure(persIn []periods.Mention, fe int, cl, sp span) bool {
 	first := -1
@@ -1067,7 +1067,9 @@ func (a *analysis) laterClauseHasFigure(persIn []periods.Mention, fe int, cl, sp
 		return false
 	}
 	for _, f := range a.figs {
-		if f.qStart >= cl.end && f.qStart < first {
+		// a level ("surged 12.5%, reaching $9.1 billion in December") continues
+		// the statement; another rate ("than the 77.6% surge in 2023") starts a new one
+		if f.qStart >= cl.end && f.qStart < first && f.percentLike {
 			return true
 		}
 	}

@@ -270,7 +270,23 @@ func withYear(d time.Time, text string, fallback time.Time) time.Time {
 	if y == 0 {
 		return time.Time{}
 	}
+	if fallback.IsZero() && d.Month() <= time.March && reviewsPastYear(text) {
+		// "BEIJING, Jan 13 (Reuters) - ... in 2024 ... last year": an early-year
+		// dateline over a story about the year just ended is dated the year after it
+		y++
+	}
 	return time.Date(y, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// reviewsPastYear reports whether a text speaks of a whole year as finished.
+func reviewsPastYear(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range []string{"last year", "full-year", "full year", "for the year", "the whole year", "annual", "previous year"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlDate reads the publication date from HTML metadata.
