@@ -43,6 +43,7 @@ type cand struct {
 	p                                            figure.Period
 	from, to                                     time.Time
 	cum, rel, day, same, cmp, ana, open, rolling bool
+	year                                         int // SamePeriod: the year named ("the same period of 2023")
 }
 
 // atom is one period unit that may still lack its year: months m1..m2 of

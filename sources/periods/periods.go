@@ -143,6 +143,9 @@ type Mention struct {
 	Rolling bool
 	// Open is true for open ranges ("before 2010", "after 2018").
 	Open bool
+	// Year is the year a SamePeriod mention names ("the same period of
+	// 2023", "the same period last year", "去年同期"), else 0.
+	Year int
 }
 
 // Find returns the period expressions in text, in text order, resolved against
@@ -185,7 +188,7 @@ func (p *parser) mention(c cand) Mention {
 		Period: c.p, From: c.from, To: c.to,
 		Cumulative: c.cum, Relative: c.rel, Kind: c.kind,
 		Day: c.day, SamePeriod: c.same, Comparison: c.cmp, Anaphoric: c.ana,
-		Rolling: c.rolling, Open: c.open,
+		Rolling: c.rolling, Open: c.open, Year: c.year,
 	}
 	if !c.p.IsZero() {
 		if m.From.IsZero() {
@@ -206,8 +209,9 @@ func lastDay(m figure.Month) time.Time { return firstDay(m+1).AddDate(0, 0, -1) 
 
 // InContext returns the period m refers to, given ctx, the period in
 // context (usually the last one stated before m). A SamePeriod mention is
-// ctx itself, or ctx a year earlier when it is a comparison base ("the same
-// period last year", "a year earlier"); an Anaphoric month is ctx's last
+// ctx itself, moved to the year it names ("the same period of 2023"), or a
+// year earlier when it is a comparison base without one ("a year
+// earlier"); an Anaphoric month is ctx's last
 // month ("in the month"), or the month before it for a comparison ("the
 // previous month"); "for the year" and "in the quarter" are the year and
 // quarter of ctx's last month. Any other mention, or a zero ctx, gives
@@ -217,6 +221,9 @@ func (m Mention) InContext(ctx figure.Period) figure.Period {
 		return m.Period
 	}
 	switch {
+	case m.SamePeriod && m.Year != 0:
+		shift := figure.Month(12 * (m.Year - ctx.End.Year()))
+		return figure.Period{Start: ctx.Start + shift, End: ctx.End + shift}
 	case m.SamePeriod && m.Comparison:
 		return figure.Period{Start: ctx.Start - 12, End: ctx.End - 12}
 	case m.SamePeriod:

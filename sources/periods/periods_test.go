@@ -320,6 +320,8 @@ func TestInContext(t *testing.T) {
 		{"over the same period", "2024-01..2024-04"},
 		{"from the same period last year", "2023-01..2023-04"},
 		{"from a year earlier", "2023-01..2023-04"},
+		{"the same period of 2022", "2022-01..2022-04"},
+		{"比去年同期", "2023-01..2023-04"},
 		{"in the month", "2024-04"},
 		{"from the previous month", "2024-03"},
 		{"in March", "2024-03"},

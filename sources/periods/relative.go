@@ -322,8 +322,11 @@ func (p *parser) sameAt(i int) (cand, bool) {
 		if p.word(k, "of", "in") {
 			k++
 		}
-		if _, _, j, ok := p.yearSpec(k, false); ok {
+		if y, rel, j, ok := p.yearSpec(k, false); ok {
 			c.j, c.cmp = j, true
+			if !rel || p.hasRef {
+				c.year = y
+			}
 		} else if p.word(k, "a") && p.word(k+1, "year") && p.word(k+2, "earlier", "ago", "before") {
 			c.j, c.cmp = k+3, true
 		}
@@ -336,9 +339,11 @@ func (p *parser) sameAt(i int) (cand, bool) {
 	case p.is(i, "同") && p.is(i+1, "期"):
 		c.j = i + 2
 	default:
-		if y, _, j, ok := p.cnYear(i); ok && p.is(j, "同") && p.is(j+1, "期") {
-			_ = y
+		if y, rel, j, ok := p.cnYear(i); ok && p.is(j, "同") && p.is(j+1, "期") {
 			c.j, c.cmp = j+2, true
+			if !rel || p.hasRef {
+				c.year = y
+			}
 			return c, true
 		}
 		return cand{}, false
