@@ -505,3 +505,12 @@ func TestFindLinear(t *testing.T) {
 		}
 	}
 }
+
+func TestFindWithoutReference(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"absolute kept, relative dropped", "",
+			"In the first four months of 2024, up from the same period last year; in April, last year, Q1, 1至4月, 2023年4月, 去年同期.",
+			[]string{"the first four months of 2024|2024-01..2024-04|months|cum", "the same period last year||same-period|same,cmp",
+				"2023年4月|2023-04|month|", "去年同期||same-period|same,cmp"}},
+	})
+}
