@@ -116,31 +116,40 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 		}
 		stats[ri].Ran += res[0].ran
 		stats[ri].Errors += res[0].errs
+		// Tell each failed equation about the correction of a figure in it.
+		failed := map[int]bool{}
+		for _, fl := range failures {
+			failed[fl.finding] = true
+		}
+		byFig := map[string][]int{}
+		for i := range findings {
+			if failed[i] {
+				for _, id := range findings[i].Figures {
+					byFig[id] = append(byFig[id], i)
+				}
+			}
+		}
 		for _, f := range res[0].findings {
-			if f.Rule == r.ID && f.Suggestion != "" {
-				// Tell each failed equation about the correction.
-				for i := range findings {
-					if findings[i].Suggestion == "" && slices.Contains(findings[i].Figures, f.Figures[0]) && findings[i].Rule != RuleErrorID {
-						for _, fl := range failures {
-							if fl.finding == i {
-								findings[i].Suggestion = f.Suggestion
-								break
-							}
-						}
-					}
+			if f.Rule != r.ID || f.Suggestion == "" || len(f.Figures) == 0 {
+				continue
+			}
+			for _, i := range byFig[f.Figures[0]] {
+				if findings[i].Suggestion == "" {
+					findings[i].Suggestion = f.Suggestion
 				}
 			}
 		}
 		findings = append(findings, res[0].findings...)
 	}
 	findings = p.supersede(findings)
-	for i, f := range findings {
-		for ri, r := range p.rules {
-			if r.ID == f.Rule {
-				stats[ri].Fired++
-			}
+	ruleIdx := map[string]int{}
+	for i, r := range p.rules {
+		ruleIdx[r.ID] = i
+	}
+	for _, f := range findings {
+		if i, ok := ruleIdx[f.Rule]; ok {
+			stats[i].Fired++
 		}
-		_ = i
 	}
 	for i, r := range p.rules {
 		st := &stats[i]
@@ -150,6 +159,8 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 			st.Skipped = "no candidates: " + r.gen.need()
 		case st.Ran == 0 && st.Errors == 0:
 			st.Skipped = fmt.Sprintf("none of %d candidates passed the selector", len(cs))
+		case st.Ran == 0:
+			st.Skipped = fmt.Sprintf("failed on every candidate it tried (%d rule-error findings)", st.Errors)
 		}
 	}
 	sortFindings(findings, ix, p)
