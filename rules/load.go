@@ -51,6 +51,7 @@ type Problem struct {
 	Msg       string
 }
 
+// String renders the problem as file:line:col: message.
 func (p Problem) String() string {
 	return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
 }
@@ -58,6 +59,7 @@ func (p Problem) String() string {
 // Problems is the error Load returns: every problem found, one per line.
 type Problems []Problem
 
+// Error lists the problems, one per line.
 func (ps Problems) Error() string {
 	var b strings.Builder
 	for i, p := range ps {
@@ -184,7 +186,6 @@ func Load(ctx context.Context, cfg Config) (*Pack, error) {
 	if len(probs) > 0 {
 		return nil, probs
 	}
-	p.checkSupersedes()
 	return p, nil
 }
 
@@ -208,7 +209,6 @@ func LintBytes(name string, b []byte) Problems {
 	return p.addFile(name, b)
 }
 
-func (p *Pack) checkSupersedes() {}
 
 var idRe = regexp.MustCompile(`^[a-z][a-z0-9-]{0,63}$`)
 
@@ -360,6 +360,7 @@ func (ep exprPos) place(file string, err error, skip int) Problem {
 // paramPatcher replaces identifiers naming parameters with their values.
 type paramPatcher map[string]float64
 
+// Visit implements ast.Visitor.
 func (pp paramPatcher) Visit(n *ast.Node) {
 	if id, ok := (*n).(*ast.IdentifierNode); ok {
 		if v, ok := pp[id.Value]; ok {
