@@ -248,6 +248,29 @@ func TestNegativeBounds(t *testing.T) {
 	}
 }
 
+// TestLongSentenceIsLinear guards against quadratic work on text without
+// sentence punctuation: 20 times more text must not cost 100 times more.
+func TestLongSentenceIsLinear(t *testing.T) {
+	g, err := glossary.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := sources.Options{Glossary: g, Date: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)}
+	run := func(n int) time.Duration {
+		text := strings.Repeat("exports rose 5% to $3 billion and imports 2% ", n)
+		start := time.Now()
+		if _, err := (Reader{}).Read(context.Background(), strings.NewReader(text), "l.txt", opts); err != nil {
+			t.Fatal(err)
+		}
+		return time.Since(start)
+	}
+	run(100)
+	small, big := run(500), run(10000)
+	if big > 100*small+time.Second {
+		t.Errorf("500 repeats took %v, 10000 took %v: not linear", small, big)
+	}
+}
+
 func quotes(fs []figure.Figure) []string {
 	var out []string
 	for _, f := range fs {

@@ -70,6 +70,43 @@ func sentences(t string) []span {
 		}
 	}
 	cut(len(t), len(t))
+	return capSentences(t, out)
+}
+
+// maxSentence bounds a sentence's length so that per-figure work stays linear
+// on text without sentence punctuation (tables pasted as text, long lists).
+const maxSentence = 600
+
+// capSentences splits over-long sentences at a space near every maxSentence bytes.
+func capSentences(t string, in []span) []span {
+	long := false
+	for _, s := range in {
+		if s.end-s.start > maxSentence {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return in
+	}
+	var out []span
+	for _, s := range in {
+		for s.end-s.start > maxSentence {
+			cut := s.start + maxSentence
+			for k := cut; k > s.start+maxSentence/2; k-- {
+				if t[k] == ' ' || t[k] == ';' || t[k] == ',' {
+					cut = k
+					break
+				}
+			}
+			for cut < s.end && t[cut]&0xC0 == 0x80 {
+				cut++ // never inside a UTF-8 sequence
+			}
+			out = append(out, span{s.start, cut})
+			s.start = cut
+		}
+		out = append(out, s)
+	}
 	return out
 }
 

@@ -105,7 +105,16 @@ var cueTable = func() *[256][]cuePhrase {
 	for name, ps := range partnerPhrases {
 		add(phrases(cuePartner, name, ps...))
 	}
-	sort.SliceStable(all, func(i, j int) bool { return len(all[i].text) > len(all[j].text) })
+	// longest first; ties in a fixed order so that the result never depends on map order
+	sort.SliceStable(all, func(i, j int) bool {
+		if len(all[i].text) != len(all[j].text) {
+			return len(all[i].text) > len(all[j].text)
+		}
+		if all[i].text != all[j].text {
+			return all[i].text < all[j].text
+		}
+		return all[i].typ < all[j].typ
+	})
 	var t [256][]cuePhrase
 	for _, p := range all {
 		t[p.text[0]] = append(t[p.text[0]], p)

@@ -98,14 +98,18 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 	return doc, nil
 }
 
-// lineIndex converts byte offsets into 1-based line and column (in characters).
+// lineIndex converts byte offsets into 1-based line and column (in
+// characters). Offsets asked in increasing order cost no more than one pass
+// over the text, however long its lines.
 type lineIndex struct {
 	text  string
 	start []int
+	// the last answer, from which the next column is counted
+	lastOff, lastLine, lastCol int
 }
 
-func newLineIndex(text string) lineIndex {
-	li := lineIndex{text: text, start: []int{0}}
+func newLineIndex(text string) *lineIndex {
+	li := &lineIndex{text: text, start: []int{0}, lastOff: -1}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
 			li.start = append(li.start, i+1)
@@ -114,12 +118,19 @@ func newLineIndex(text string) lineIndex {
 	return li
 }
 
-func (li lineIndex) pos(off int) (int, int) {
+func (li *lineIndex) pos(off int) (int, int) {
 	l := sort.Search(len(li.start), func(i int) bool { return li.start[i] > off }) - 1
 	if l < 0 {
 		l = 0
 	}
-	return l + 1, utf8.RuneCountInString(li.text[li.start[l]:off]) + 1
+	col := 0
+	if li.lastOff >= 0 && li.lastLine == l && li.lastOff <= off {
+		col = li.lastCol + utf8.RuneCountInString(li.text[li.lastOff:off])
+	} else {
+		col = utf8.RuneCountInString(li.text[li.start[l]:off]) + 1
+	}
+	li.lastOff, li.lastLine, li.lastCol = off, l, col
+	return l + 1, col
 }
 
 // span is a byte range.

@@ -133,3 +133,16 @@ func FuzzScan(f *testing.F) {
 		checkInvariants(t, s)
 	})
 }
+
+func BenchmarkScan(b *testing.B) {
+	para := "China's exports rose 8.5% year-on-year in April to $315.69 billion, while imports fell 2.2%, " +
+		"leaving a surplus of 72.35 billion dollars. Shipments of rare earths topped 5,000 tonnes, and the " +
+		"country bought 168.1 billion integrated circuits worth 832.5 billion yuan between January and April, " +
+		"increases of 14.8% and 15.9% respectively, customs data showed on Thursday.\n\n"
+	text := strings.Repeat(para, (1<<20)/len(para))
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Scan(text)
+	}
+}

@@ -154,7 +154,21 @@ var lowerCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "cny": t
 
 // codeCurrency reads a currency code ("USD", "rmb", "MUSD").
 func codeCurrency(tok string) (currency, bool) {
-	up := strings.ToUpper(tok)
+	if len(tok) != 3 && len(tok) != 4 {
+		return currency{}, false
+	}
+	var buf [4]byte
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if !isoCodes[string(buf[:len(tok)])] && !(len(tok) == 4 && buf[0] == 'M' && isoCodes[string(buf[1:4])]) {
+		return currency{}, false
+	}
+	up := string(buf[:len(tok)])
 	if isoCodes[up] && (tok == up || lowerCodes[tok] || tok == "Rmb") {
 		iso := up
 		if iso == "RMB" || iso == "CNH" {
