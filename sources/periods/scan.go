@@ -17,22 +17,41 @@ func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
 			best, found = c, true
 		}
 	}
-	try(p.rangeAt(i, at, atOK))
-	try(p.firstNAt(i))
-	try(p.nMonthPeriodAt(i))
-	try(p.rollingAt(i))
-	try(p.ytdAt(i))
-	try(p.sameAt(i))
-	try(p.relMonthAt(i))
-	try(p.anaphorAt(i))
-	try(p.decadeAt(i))
-	try(p.openAt(i))
-	try(p.partOfYearAt(i))
-	try(p.cnRangeAt(i))
-	try(p.cnFirstNAt(i))
-	try(p.weekDaysAt(i))
-	try(p.possessiveAt(i))
-	try(p.dayRangeAt(i))
+	// Only the rules that can start with this kind of token.
+	switch p.toks[i].kind {
+	case tWord:
+		try(p.rangeAt(i, at, atOK))
+		try(p.firstNAt(i))
+		try(p.nMonthPeriodAt(i))
+		try(p.rollingAt(i))
+		try(p.ytdAt(i))
+		try(p.sameAt(i))
+		try(p.relMonthAt(i))
+		try(p.anaphorAt(i))
+		try(p.decadeAt(i))
+		try(p.openAt(i))
+		try(p.partOfYearAt(i))
+		try(p.weekDaysAt(i))
+		try(p.possessiveAt(i))
+		try(p.dayRangeAt(i))
+	case tNum:
+		try(p.rangeAt(i, at, atOK))
+		try(p.sameAt(i))
+		try(p.decadeAt(i))
+		try(p.cnRangeAt(i))
+		try(p.cnFirstNAt(i))
+		try(p.possessiveAt(i))
+		try(p.dayRangeAt(i))
+	case tHan:
+		try(p.rangeAt(i, at, atOK))
+		try(p.ytdAt(i))
+		try(p.sameAt(i))
+		try(p.relMonthAt(i))
+		try(p.cnRangeAt(i))
+		try(p.cnFirstNAt(i))
+	case tPunct:
+		try(p.decadeAt(i))
+	}
 	if a := at; atOK && (!found || a.j > best.j) && (!a.bare || p.yearContext(a.i, a.j, lastEnd)) {
 		if a.y == 0 && (a.kind == KindMonth || a.kind == KindDay) {
 			a.y = p.listYear(a)
