@@ -502,11 +502,12 @@ func parseRule(name string, n *yaml.Node, lines []string, at func(*yaml.Node, st
 			probs = append(probs, at(nodes["params"], "param %q hides the variable of the same name", v.Name))
 		}
 	}
+	// Compile even when other fields had problems, so that lint reports them all.
+	probs = append(probs, r.compile(name, nodes, lines)...)
 	if len(probs) > 0 {
 		return nil, probs
 	}
-	probs = append(probs, r.compile(name, nodes, lines)...)
-	return r, probs
+	return r, nil
 }
 
 func orNode(a, b *yaml.Node) *yaml.Node {
