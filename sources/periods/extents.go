@@ -155,7 +155,8 @@ func (p *parser) partOfYearAt(i int) (cand, bool) {
 }
 
 // weekDaysAt reads "the first week of 2015" (ISO week 1), "the last week of
-// 2015" and "the first ten days of last year".
+// 2015", "the first ten days of last year" and "the first 20 days of
+// December".
 func (p *parser) weekDaysAt(i int) (cand, bool) {
 	k := i
 	if p.word(k, "the") {
@@ -176,6 +177,19 @@ func (p *parser) weekDaysAt(i int) (cand, bool) {
 	}
 	if !p.word(k2+1, "of") {
 		return cand{}, false
+	}
+	if a, ok := p.monthAtom(k2 + 2); ok && a.kind == KindMonth && !week && n < daysIn(a.m1) {
+		// "the first 20 days of December" (Korea's early trade data)
+		p.resolve(&a)
+		c := p.atomCand(a)
+		c.i, c.kind, c.day = i, KindDay, true
+		c.from = firstDay(c.p.Start)
+		c.to = c.from.AddDate(0, 0, n-1)
+		if !first {
+			c.to = lastDay(c.p.Start)
+			c.from = c.to.AddDate(0, 0, 1-n)
+		}
+		return c, true
 	}
 	y, rel, j, ok := p.yearSpec(k2+2, false)
 	if !ok {

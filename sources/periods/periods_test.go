@@ -514,3 +514,11 @@ func TestFindWithoutReference(t *testing.T) {
 				"2023年4月|2023-04|month|", "去年同期||same-period|same,cmp"}},
 	})
 }
+
+func TestFindDaysOfMonth(t *testing.T) {
+	ms := Find("Exports for the first 20 days of December rose 6.8%.", date("2024-12-23"))
+	if len(ms) != 1 || ms[0].Text != "the first 20 days of December" || !ms[0].Day ||
+		ms[0].From != date("2024-12-01") || ms[0].To != date("2024-12-20") || ms[0].Period.String() != "2024-12" {
+		t.Errorf("got %+v", ms)
+	}
+}
