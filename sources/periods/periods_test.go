@@ -522,3 +522,9 @@ func TestFindDaysOfMonth(t *testing.T) {
 		t.Errorf("got %+v", ms)
 	}
 }
+
+func TestFindByYear(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"by", "2024-05-10", "output rose by 2000 and should double by 2030", []string{"2030|2030-01..2030-12|year|"}},
+	})
+}
