@@ -68,6 +68,16 @@ func TestExtract(t *testing.T) {
 				{quote: "3552.4亿元", value: 355.24e9, unit: "CNY", measure: figure.Value, metric: "integrated_circuits.export", period: "2024-01..2024-04"},
 				{quote: "23.5%", value: 23.5, measure: figure.Growth, metric: "integrated_circuits.export", period: "2024-01..2024-04", basis: "yoy"},
 			}, nil},
+		{"chinese review",
+			"发布日期：2025-01-13\n\n2024年，我国货物贸易进出口总值43.85万亿元，同比增长5%。其中，出口25.45万亿元，增长7.1%。以美元计价，贸易顺差9921.9亿美元。全年出口汽车586万辆，增长19.3%；稀土出口量下降4.1%。12月份，出口同比增长10.7%。",
+			[]exp{
+				{quote: "43.85万亿元", value: 43.85e12, unit: "CNY", metric: "goods.total", period: "2024-01..2024-12"},
+				{quote: "25.45万亿元", metric: "goods.export"},
+				{quote: "9921.9亿美元", unit: "USD", metric: "goods.balance"},
+				{quote: "586万辆", value: 5.86e6, unit: "units", metric: "automobiles.export", period: "2024-01..2024-12"},
+				{quote: "4.1%", value: -4.1, metric: "rare_earths.export", of: "quantity"},
+				{quote: "10.7%", metric: "goods.export", period: "2024-12"},
+			}, nil},
 		{"same period and by volume",
 			pub + "Exports of integrated circuits reached 355.24 billion yuan in January-April, a rise of 23.5% from a year earlier. By volume, 88.68 billion chips were shipped abroad over the same period, up 8.5 percent.",
 			[]exp{

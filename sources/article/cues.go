@@ -189,6 +189,14 @@ func findCues(low string) []cue {
 				}
 			}
 			out = append(out, cue{start: i, end: end, typ: p.typ, val: p.val})
+			if (p.typ == cueOfQty || p.typ == cueOfValue) && (strings.HasPrefix(p.text, "出口") || strings.HasPrefix(p.text, "进口")) {
+				// "出口量", "进口额" also name the flow
+				flow := "export"
+				if strings.HasPrefix(p.text, "进口") {
+					flow = "import"
+				}
+				out = append(out, cue{start: i, end: i + len("出口"), typ: cueFlow, val: flow})
+			}
 			// overlapping cues of other types at the same place ("a decline of" and "decline")
 			// are not needed: the longest phrase wins
 			i = end

@@ -217,6 +217,12 @@ func (a *analysis) addGoodsCues() {
 			continue
 		}
 		w := wordBeforeLower(a.low, c.start)
+		if c.start < len(a.low) && a.low[c.start] >= 0x80 && a.bareCJKFlow(c) {
+			// "其中，出口25.45万亿元", "12月份，出口增长10.7%": a bare flow word opening a
+			// Chinese clause is the headline trade figure
+			extra = append(extra, glossary.Match{Subject: goods, Phrase: a.text[c.start:c.end], Start: c.start, End: c.end})
+			continue
+		}
 		rest := a.low[c.end:]
 		termsAfter := strings.HasPrefix(rest, " in dollar terms") || strings.HasPrefix(rest, " in us dollar terms") ||
 			strings.HasPrefix(rest, " in yuan terms") || strings.HasPrefix(rest, " in renminbi terms")
@@ -589,4 +595,21 @@ func yearBefore(low string, i int) bool {
 		}
 	}
 	return y >= "1990" && y <= "2100"
+}
+
+// bareCJKFlow reports whether a Chinese flow word opens its clause (after "，",
+// "：", "。" or a line start, or after 我国/中国/全国) with no subject before it.
+func (a *analysis) bareCJKFlow(c cue) bool {
+	before := a.text[:c.start]
+	for _, p := range []string{"我国", "中国", "全国"} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	for _, p := range []string{"，", "：", "。", "；", "\n"} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return c.start == 0
 }
