@@ -68,6 +68,13 @@ func TestExtract(t *testing.T) {
 				{quote: "3552.4亿元", value: 355.24e9, unit: "CNY", measure: figure.Value, metric: "integrated_circuits.export", period: "2024-01..2024-04"},
 				{quote: "23.5%", value: 23.5, measure: figure.Growth, metric: "integrated_circuits.export", period: "2024-01..2024-04", basis: "yoy"},
 			}, nil},
+		{"commodity shorthand",
+			pub + "Iron ore imports rose 3% to 104.5 mt in April, while aluminium exports reached 520 kt and rare earth exports 4,800,000 kg.",
+			[]exp{
+				{quote: "104.5 mt", value: 104.5e6, unit: "tonnes", measure: figure.Quantity, metric: "iron_ore.import"},
+				{quote: "520 kt", value: 520e3, unit: "tonnes"},
+				{quote: "4,800,000 kg", value: 4800, unit: "tonnes"},
+			}, nil},
 		{"chinese review",
 			"发布日期：2025-01-13\n\n2024年，我国货物贸易进出口总值43.85万亿元，同比增长5%。其中，出口25.45万亿元，增长7.1%。以美元计价，贸易顺差9921.9亿美元。全年出口汽车586万辆，增长19.3%；稀土出口量下降4.1%。12月份，出口同比增长10.7%。",
 			[]exp{

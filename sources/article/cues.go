@@ -268,7 +268,7 @@ var countNouns = map[string]string{
 	"laptops": "units", "computers": "units", "ships": "units", "vessels": "units", "aircraft": "units",
 	"planes": "units", "robots": "units", "devices": "units", "panels": "units", "modules": "units",
 	"wafers": "units", "tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes",
-	"metric": "tonnes", "mt": "tonnes", "kilograms": "kg", "kg": "kg", "barrels": "units", "head": "units",
+	"metric": "tonnes", "mt": "mt", "mmt": "mt", "kt": "kt", "kilograms": "kg", "kg": "kg", "barrels": "units", "head": "units",
 	"个": "units", "台": "units", "辆": "units", "部": "units", "件": "units", "套": "units", "颗": "units",
 	"片": "units", "只": "units", "艘": "units", "架": "units", "条": "units", "双": "units", "吨": "tonnes",
 }

@@ -375,10 +375,11 @@ func (a *analysis) classify(idx int, m numbers.Mention) (fig, bool) {
 			if rest := a.low[end:]; strings.HasPrefix(rest, " per day") || strings.HasPrefix(rest, " a day") || strings.HasPrefix(rest, " per year") {
 				f.measure = figure.Other // a rate such as barrels per day
 			}
-			if unit == "kg" {
+			// commodity shorthand: "4.5 mt" is 4.5 million tonnes, "300 kt" 300,000 tonnes
+			if k, ok := map[string]float64{"kg": 1e-3, "kt": 1e3, "mt": 1e6}[unit]; ok {
 				f.unit = figure.UnitTonnes
-				f.value /= 1000
-				f.step /= 1000
+				f.value *= k
+				f.step *= k
 			}
 			break
 		}
