@@ -136,6 +136,9 @@ func parseNumber(text string) (cellNumber, bool) {
 	if exp != "" {
 		n.Digits += "e" + exp
 	}
+	if rest != "" && strings.IndexByte("-/.:,+0123456789", rest[0]) >= 0 {
+		return cellNumber{}, false // "2024-04", "1/2", "3.4.5": not a number
+	}
 	rest = strings.TrimSpace(rest)
 	if prefix != "" {
 		rest = prefix + " " + rest

@@ -207,7 +207,7 @@ func (x *extractor) readSheet(ctx context.Context, sheet string, next rowIter) e
 		if isBlank(r.cells) {
 			continue
 		}
-		if !hasNumber(r.cells) && isTableHeader(statsOf(r.cells, t.titleRef)) {
+		if !t.hasDataNumber(r.cells) && !hasNumber(r.cells) && isTableHeader(statsOf(r.cells, t.titleRef)) {
 			// A second table below the first (exports, then imports), or the
 			// header repeated on a new page: read its header and title anew.
 			win := append(append([]rowData(nil), quiet...), r)
@@ -239,6 +239,19 @@ func (x *extractor) readSheet(ctx context.Context, sheet string, next rowIter) e
 			quiet = append(quiet, r)
 		}
 	}
+}
+
+// hasDataNumber reports whether a number stands in one of the table's data
+// columns: the quick test that a row is data, not a header.
+func (t *table) hasDataNumber(cells []string) bool {
+	for _, c := range t.cols {
+		if c.role == roleData {
+			if _, ok := parseNumber(cellText(cells, c.idx)); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isTableHeader reports whether a row below a table starts another one: a
