@@ -24,7 +24,7 @@ type cellNumber struct {
 var emptyMarkers = map[string]bool{
 	"-": true, "--": true, "---": true, "—": true, "——": true, "–": true, "－": true, "…": true,
 	"……": true, "...": true, "..": true, "x": true, "×": true, "n/a": true, "na": true, "n.a.": true,
-	"/": true, "nil": true, "null": true, "none": true, "无": true, "空": true, "#n/a": false,
+	"/": true, "nil": true, "null": true, "none": true, "无": true, "空": true,
 }
 
 // isEmptyMarker reports whether the text means "no figure".

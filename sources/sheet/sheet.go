@@ -17,7 +17,11 @@
 //     note row (单位：万元). Two-row headers with merged cells are joined.
 //
 // Both layouts go through one column model: a data column either states its
-// own period in the header (wide) or takes the row's period (tidy).
+// own period in the header (wide) or takes the row's period (tidy). A table
+// by country (国别（地区）, no commodity column) gives goods trade by partner;
+// a second table below the first, or a header repeated on a new page, is
+// detected again; an "of which" row (其中：, indented) never shares its
+// parent row's metric.
 //
 // Each numeric cell becomes one figure: ID "name#Sheet!F7", Cell "Sheet!F7"
 // (a CSV's sheet is its file name without extension), Quote the cell's text
