@@ -302,6 +302,9 @@ func FuzzLoad(f *testing.F) {
 			if p.Line < 1 || p.Col < 0 {
 				t.Errorf("bad position %v", p)
 			}
+			if strings.Contains(p.Msg, "internal error") {
+				t.Errorf("loader panicked: %v", p)
+			}
 		}
 	})
 }
@@ -407,5 +410,85 @@ func TestFindHelper(t *testing.T) {
 	}
 	if want := []string{"a", "c", "f"}; !slices.Equal(got, want) {
 		t.Errorf("fired on %v, want %v", got, want)
+	}
+}
+
+// TestRoundingEdges: ¥355.24B (355.235–355.245) against three months stated
+// to a tenth (±0.05 each), with the rule's 0.05% tolerance (≈ ¥0.18B).
+func TestRoundingEdges(t *testing.T) {
+	p := load(t)
+	ic := "integrated_circuits.export"
+	for _, tc := range []struct {
+		name  string
+		april float64 // January-February 176.1, March 87.2
+		fire  bool
+	}{
+		{"sum 355.2: inside rounding", 91.9e9, false},
+		{"sum 354.95: inside rounding plus tolerance", 91.65e9, false},
+		{"sum 354.9: just outside", 91.6e9, true},
+		{"sum 355.6: outside above", 92.3e9, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			figs := []figure.Figure{
+				fig("c", "a.txt", ic, figure.Value, "2024-01..2024-04", 355.24e9, 0.01e9, "CNY"),
+				fig("jf", "s.xlsx", ic, figure.Value, "2024-01..2024-02", 176.1e9, 0.1e9, "CNY"),
+				fig("m", "s.xlsx", ic, figure.Value, "2024-03", 87.2e9, 0.1e9, "CNY"),
+				fig("a", "s.xlsx", ic, figure.Value, "2024-04", tc.april, 0.1e9, "CNY"),
+			}
+			o, err := p.Evaluate(context.Background(), figs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fired := slices.ContainsFunc(o.Findings, func(f Finding) bool { return f.Rule == "cumulative-sum" })
+			if fired != tc.fire {
+				t.Errorf("fired = %v, want %v: %+v", fired, tc.fire, o.Findings)
+			}
+		})
+	}
+}
+
+func TestScaleFactors(t *testing.T) {
+	p := load(t)
+	for _, tc := range []struct {
+		name     string
+		a, b     figure.Figure
+		contains []string
+	}{
+		{"万 read as units (10^4)",
+			fig("a", "a.txt", "mobile_phones.export", figure.Quantity, "2024-01..2024-04", 24105.4, 0.1, "units"),
+			fig("b", "s.xlsx", "mobile_phones.export", figure.Quantity, "2024-01..2024-04", 241.054e6, 1e3, "units"),
+			[]string{"10,000 (10^4)", "241.05M units"}},
+		{"亿 read as units (10^8)",
+			fig("a", "a.txt", "mobile_phones.export", figure.Value, "2024-01..2024-04", 2667.6, 0.1, "CNY"),
+			fig("b", "s.xlsx", "mobile_phones.export", figure.Value, "2024-01..2024-04", 266.76e9, 1e7, "CNY"),
+			[]string{"10^8", "¥266.76B"}},
+		{"thousands read as millions (10^3)",
+			fig("a", "a.txt", "goods.export", figure.Value, "2024", 25.4e15, 0.1e15, "CNY"),
+			fig("b", "b.txt", "goods.export", figure.Value, "2024", 25.4e12, 0.1e12, "CNY"),
+			[]string{"1,000 (10^3)"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			o, err := p.Evaluate(context.Background(), []figure.Figure{tc.a, tc.b})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var scale *Finding
+			for i := range o.Findings {
+				switch o.Findings[i].Rule {
+				case "scale-error":
+					scale = &o.Findings[i]
+				case "cross-source-conflict":
+					t.Errorf("conflict reported next to the scale error: %s", o.Findings[i].Message)
+				}
+			}
+			if scale == nil {
+				t.Fatalf("no scale finding: %+v", o.Findings)
+			}
+			for _, c := range tc.contains {
+				if !strings.Contains(scale.Message, c) {
+					t.Errorf("message lacks %q: %s", c, scale.Message)
+				}
+			}
+		})
 	}
 }
