@@ -508,11 +508,8 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	case k >= 0 && persIn[k].SamePeriod:
 		f.period = c.period
 	case k >= 0 && persIn[k].Anaphoric:
-		if !c.period.IsZero() {
-			f.period = figure.MonthPeriod(c.period.End)
-		} else {
-			f.period = persIn[k].Period
-		}
+		// "in the month", "for the year", 当月: resolved against the carried period
+		f.period = persIn[k].InContext(c.period)
 	case k >= 0:
 		f.period = persIn[k].Period
 		f.aside = strings.HasPrefix(a.low[persIn[k].End:], " alone")
