@@ -209,7 +209,6 @@ func LintBytes(name string, b []byte) Problems {
 	return p.addFile(name, b)
 }
 
-
 var idRe = regexp.MustCompile(`^[a-z][a-z0-9-]{0,63}$`)
 
 // reserved names rule expressions cannot use as parameters.
