@@ -42,6 +42,7 @@ type config struct {
 	work     string
 	keep     bool
 	verify   bool
+	profile  string
 	timeout  time.Duration
 	extra    []string
 }
@@ -95,6 +96,7 @@ func parseFlags(args []string) (config, error) {
 	fs.StringVar(&cfg.work, "work", "", "folder for corpora and reports (default: a temporary folder)")
 	fs.BoolVar(&cfg.keep, "keep", false, "keep the corpora and reports")
 	fs.BoolVar(&cfg.verify, "verify", true, "match the JSON report's findings with the planted discrepancies")
+	fs.StringVar(&cfg.profile, "profile", "", "also run the largest size in-process and write cpu.pprof and heap.pprof to `DIR`")
 	fs.DurationVar(&cfg.timeout, "timeout", 5*time.Minute, "give up on one run after this long")
 	extra := fs.String("args", "", "extra arguments for figcheck check, space-separated")
 	if err := fs.Parse(args); err != nil {
@@ -144,6 +146,13 @@ func bench(ctx context.Context, cfg config, out io.Writer) error {
 		fmt.Fprintf(out, "  ×%d done: %s wall, %s figures\n", s, r.wall.Round(time.Millisecond), grouped(r.figures))
 	}
 	report(out, runs)
+	if cfg.profile != "" && len(runs) > 0 {
+		last := runs[len(runs)-1]
+		dir := filepath.Join(work, fmt.Sprintf("x%d", last.scale), "corpus")
+		if err := profileRun(ctx, dir, cfg.profile, out); err != nil {
+			return fmt.Errorf("profile: %w", err)
+		}
+	}
 	return nil
 }
 
