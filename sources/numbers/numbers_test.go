@@ -55,8 +55,8 @@ func TestScan(t *testing.T) {
 		{"million code", "30 MUSD", []want{{"30 MUSD", 30e6, 1e6, "USD", Money}}},
 		{"a before dollar is not AUD", "a $5 billion deal", []want{{"$5 billion", 5e9, 1e9, "USD", Money}}},
 		{"consecutive years", "for five consecutive years", []want{{"five", 5, 1, "", Number}}},
-		{"hyphenated", "a $5-billion deal, a 5-percent rise and a 2-percentage-point drop",
-			[]want{{"$5-billion", 5e9, 1e9, "USD", Money}, {"5-percent", 5, 1, "percent", Percent}, {"2-percentage-point", 2, 1, "pp", Points}}},
+		{"hyphenated", "a $5-billion deal, a 1.2-trillion-yuan plan, a 5-percent rise and a 2-percentage-point drop",
+			[]want{{"$5-billion", 5e9, 1e9, "USD", Money}, {"1.2-trillion-yuan", 1.2e12, 1e11, "CNY", Money}, {"5-percent", 5, 1, "percent", Percent}, {"2-percentage-point", 2, 1, "pp", Points}}},
 		{"first half is a period", "in the first half of 2024", []want{{"2024", 2024, 1, "", Year}}},
 	}
 	for _, tt := range tests {

@@ -209,6 +209,9 @@ func (s *scanner) suffixCurrency(j int) (currency, bool) {
 	for k < len(t) && t[k] == ' ' && k-j < 3 {
 		k++
 	}
+	if k == j && k+1 < len(t) && t[k] == '-' && isLetter(t[k+1]) {
+		k++ // "a 1.2-trillion-yuan deal"
+	}
 	if k >= len(t) {
 		return currency{}, false
 	}
