@@ -282,10 +282,38 @@ func TestLongSentenceIsLinear(t *testing.T) {
 		return time.Since(start)
 	}
 	run(100)
-	small, big := run(500), run(10000)
+	small, big := run(250), run(5000)
 	if big > 100*small+time.Second {
-		t.Errorf("500 repeats took %v, 10000 took %v: not linear", small, big)
+		t.Errorf("250 repeats took %v, 5000 took %v: not linear", small, big)
 	}
+	table := func(n int) time.Duration {
+		text := "| Item | April | Jan-Apr |\n" + strings.Repeat("| Exports | $3 billion | $9 billion |\n", n)
+		start := time.Now()
+		if _, err := (Reader{}).Read(context.Background(), strings.NewReader(text), "t.md", opts); err != nil {
+			t.Fatal(err)
+		}
+		return time.Since(start)
+	}
+	table(100)
+	small, big = table(250), table(5000)
+	if big > 100*small+time.Second {
+		t.Errorf("250 repeats took %v, 5000 took %v: not linear", small, big)
+	}
+}
+
+func TestTableColumns(t *testing.T) {
+	src := "---\ndate: 2024-12-10\n---\n| Item | November | Jan-Nov |\n|---|---|---|\n| Exports | $312.3 billion (+6.7%) | $3.24 trillion (+5.4%) |\n"
+	doc := read(t, "t.md", src, time.Time{})
+	want := map[string]string{"$312.3 billion": "2024-11", "+6.7%": "2024-11", "$3.24 trillion": "2024-01..2024-11", "+5.4%": "2024-01..2024-11"}
+	if len(doc.Figures) != len(want) {
+		t.Fatalf("figures %v", quotes(doc.Figures))
+	}
+	for _, f := range doc.Figures {
+		if got := f.Period.String(); got != want[f.Quote] {
+			t.Errorf("%s: period %s, want %s", f.Quote, got, want[f.Quote])
+		}
+	}
+	checkPositions(t, src, doc)
 }
 
 func quotes(fs []figure.Figure) []string {

@@ -521,6 +521,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	if f.period.IsZero() {
 		f.period = c.period
 	}
+	if p, ok := a.tablePeriod(f.m.Start); ok {
+		f.period = p
+	}
 
 	if f.partner == "" && strings.Contains(a.low[cl.start:cl.end], "bilateral") {
 		// "the bilateral trade surplus": the partner named earlier in the sentence

@@ -172,6 +172,9 @@ type analysis struct {
 	sents     []span
 	figs      []fig
 	yenText   bool // the text speaks of Japan more than of China: "¥" is the yen
+	lines     *lineIndex
+	bars      []int // per line, the number of '|' (-1: not counted yet)
+	heads     []int // per line, the first line of its table block (-1: not known yet)
 }
 
 func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
