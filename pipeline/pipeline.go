@@ -120,9 +120,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	for i, d := range docs {
 		res.Sources = append(res.Sources, d.status)
 		res.Figures = append(res.Figures, d.doc.Figures...)
+		// failures are reported to the user by the caller (stderr, Sources sheet);
+		// the log keeps the detail for --log-level info
 		ev := log.Debug()
 		if d.status.Error != "" {
-			ev = log.Error()
+			ev = log.Info()
 		}
 		ev.Str("source", inputs[i].Name).Int("figures", len(d.doc.Figures)).Str("error", d.status.Error).Msg("read source")
 	}
@@ -257,6 +259,13 @@ func readOne(ctx context.Context, in Input, opts sources.Options, readers map[st
 	ro.doc = doc
 	ro.status.Figures = len(doc.Figures)
 	ro.status.Warnings = doc.Warnings
+	if err == nil && len(doc.Figures) == 0 {
+		what := "no figures found"
+		if len(data) == 0 {
+			what = "empty file: no figures found"
+		}
+		ro.status.Warnings = append(ro.status.Warnings, in.Name+": "+what)
+	}
 	ro.status.Text = doc.Text
 	if !doc.Published.IsZero() {
 		ro.status.Published = doc.Published.Format("2006-01-02")
