@@ -89,6 +89,12 @@ func fixFuturePeriods(ps []periods.Mention, pub time.Time) {
 		if p.Day || p.Rolling {
 			continue
 		}
+		low := strings.ToLower(p.Text)
+		if strings.Contains(low, "next") || strings.Contains(low, "coming") || strings.Contains(low, "this") ||
+			strings.Contains(low, "current") || strings.Contains(low, "following") || strings.Contains(low, "明年") ||
+			strings.Contains(low, "今年") || strings.Contains(low, "下") {
+			continue // named as ahead of the publication date on purpose
+		}
 		p.Period.Start -= 12
 		p.Period.End -= 12
 		p.From = p.From.AddDate(-1, 0, 0)
