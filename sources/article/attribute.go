@@ -163,10 +163,11 @@ func isAbbrev(t string, i int) bool {
 
 // carry is what a sentence leaves for the next: its subject, flow and period.
 type carry struct {
-	subject glossary.Subject
-	hasSubj bool
-	flow    string
-	period  figure.Period
+	subject  glossary.Subject
+	hasSubj  bool
+	flow     string
+	period   figure.Period
+	reporter string // the economy whose trade the text reports ("" for China)
 }
 
 // attribute fills subject, flow, partner, period, measure, sign, basis and
@@ -200,6 +201,12 @@ func (a *analysis) attribute() {
 		}
 		for k := range figs {
 			a.attributeOne(&figs[k], sp, sc, firstPeriod)
+			figs[k].reporter = a.reporterFor(figs[k].m.Start, sp, c.reporter)
+		}
+		if len(figs) > 0 {
+			c.reporter = figs[len(figs)-1].reporter
+		} else if r, ok := a.reporterIn(sp, sp.end); ok {
+			c.reporter = r
 		}
 		a.respectively(figs, sp)
 		a.link(figs)
@@ -1111,4 +1118,48 @@ func (a *analysis) laterClauseHasFigure(persIn []periods.Mention, fe int, cl, sp
 		}
 	}
 	return false
+}
+
+// reporterFor returns the economy whose trade a figure reports: the nearest
+// possessive before it in its sentence ("Japan's exports", "South Korea's
+// chip exports"), else the one carried from the sentences before. China
+// counts as "" (the default reporter of this tool's sources).
+func (a *analysis) reporterFor(pos int, sp span, carried string) string {
+	if r, ok := a.reporterIn(sp, pos); ok {
+		return r
+	}
+	return carried
+}
+
+// reporterIn finds the last reporting economy named in [sp.start, end): a
+// partner name followed by "'s", or one used as an adjective right before a
+// flow word ("U.S. exports", "US goods imports").
+func (a *analysis) reporterIn(sp span, end int) (string, bool) {
+	found, who := false, ""
+	for i := a.cueAt(sp.start); i < len(a.cues) && a.cues[i].start < end; i++ {
+		c := a.cues[i]
+		if c.typ != cuePartner {
+			continue
+		}
+		rest := a.low[c.end:]
+		possessive := strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")
+		adjective := false
+		if !possessive {
+			// "U.S. exports", "US goods imports": the name, at most one word, then a flow word
+			if j := a.cueAt(c.end); j < len(a.cues) && a.cues[j].typ == cueFlow && a.cues[j].start-c.end <= 8 &&
+				!strings.Contains(a.low[c.end:a.cues[j].start], ",") {
+				w := wordBeforeLower(a.low, c.start)
+				adjective = w != "to" && w != "from" && w != "with"
+			}
+		}
+		if !possessive && !adjective {
+			continue
+		}
+		found = true
+		who = c.val
+		if who == "China" {
+			who = ""
+		}
+	}
+	return who, found
 }

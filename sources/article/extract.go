@@ -68,6 +68,12 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 			pos := w.Apply(figure.Rounded(-f.value, step), f.qual)
 			iv = figure.Interval{Low: -pos.High, High: -pos.Low}
 		}
+		// another economy's trade ("Japan's exports") is not comparable with
+		// China's figures of the same name: it keeps its subject and flow but no metric
+		metric := figure.MetricID(f.subject.ID, f.flow)
+		if f.reporter != "" {
+			metric = ""
+		}
 		fig := figure.Figure{
 			ID:        fmt.Sprintf("%s#%d", name, i+1),
 			Source:    name,
@@ -81,7 +87,7 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 			Unit:      f.unit,
 			Measure:   f.measure,
 			Subject:   f.subject.Name,
-			Metric:    figure.MetricID(f.subject.ID, f.flow),
+			Metric:    metric,
 			Flow:      f.flow,
 			Partner:   f.partner,
 			Period:    f.period,
@@ -155,9 +161,10 @@ type fig struct {
 	count        bool // a count (quantity)
 	money        bool
 	percentLike  bool
-	aside        bool // its period is stated as an aside ("April alone")
-	idx          int  // position in analysis.figs
-	policy       bool // an amount named by a tariff or duty, not a trade statistic
+	aside        bool   // its period is stated as an aside ("April alone")
+	idx          int    // position in analysis.figs
+	policy       bool   // an amount named by a tariff or duty, not a trade statistic
+	reporter     string // the economy whose trade this is, "" for China
 }
 
 // analysis holds everything found in one text.
