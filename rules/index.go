@@ -52,6 +52,9 @@ type index struct {
 	factOrder   []factKey
 	seriesOrder []seriesKey
 	ev          *evalData
+	// disputed marks figures that disagree with another source's statement
+	// of the same fact (see markDisputed); they are never used as references.
+	disputed []bool
 }
 
 // commonSyms are the symbols generators compare with.
@@ -212,6 +215,7 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		}
 		ix.series[sk] = append(l, i)
 	}
+	ix.markDisputed()
 	parallel(len(ix.seriesOrder), func(lo, hi int) {
 		for _, sk := range ix.seriesOrder[lo:hi] {
 			s := ix.series[sk]
@@ -222,6 +226,51 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		}
 	})
 	return ix
+}
+
+// disputeTol is the relative tolerance under which two statements of one fact
+// disagree; it is cross-source-conflict's.
+const disputeTol = 0.001
+
+// markDisputed marks the figures whose value another source contradicts: two
+// figures of one fact, in the same unit, from different sources, whose
+// intervals are apart beyond disputeTol. A sheet is the reference, so a sheet
+// is disputed only by another sheet, while an article is disputed by any
+// other source. Generators never take a disputed figure as a reference (a
+// month in a sum, a year-to-date in a difference): that disagreement is
+// cross-source-conflict's finding, and a total built from it would report the
+// same error twice under another name.
+func (ix *index) markDisputed() {
+	ix.disputed = make([]bool, len(ix.figs))
+	parallel(len(ix.factLists), func(lo, hi int) {
+		for _, l := range ix.factLists[lo:hi] {
+			if len(l) < 2 {
+				continue
+			}
+			if len(l) > maxGroup {
+				l = l[:maxGroup]
+			}
+			for a := 0; a < len(l); a++ {
+				fa := &ix.figs[l[a]]
+				for b := a + 1; b < len(l); b++ {
+					fb := &ix.figs[l[b]]
+					if fa.Source == fb.Source || fa.Unit != fb.Unit {
+						continue
+					}
+					va, vb := ix.val(l[a]), ix.val(l[b])
+					if va.iv().Overlaps(vb.iv().Widen(disputeTol)) {
+						continue
+					}
+					if fb.Kind == figure.KindSheet || fa.Kind != figure.KindSheet {
+						ix.disputed[l[a]] = true
+					}
+					if fa.Kind == figure.KindSheet || fb.Kind != figure.KindSheet {
+						ix.disputed[l[b]] = true
+					}
+				}
+			}
+		}
+	})
 }
 
 // parallel runs fn over [0, n) in chunks on all processors.
@@ -266,11 +315,12 @@ func (ix *index) fact(k factKey) []int32 {
 // best picks, among candidates, the figure to use as a reference for claim:
 // one in the claim's unit first (no conversion needed), then one from the
 // claim's own source, then a sheet, then canonical order. It returns -1 for
-// an empty list. exclude is skipped.
+// an empty list. exclude is skipped, and so is every disputed figure: a
+// reference another source contradicts proves nothing.
 func (ix *index) best(cands []int32, claim int32, exclude int32) int32 {
 	bestI, bestScore := int32(-1), int64(1)<<62
 	for _, c := range cands {
-		if c == exclude || c == claim {
+		if c == exclude || c == claim || ix.disputed[c] {
 			continue
 		}
 		score := int64(ix.pos[c])
