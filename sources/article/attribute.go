@@ -401,7 +401,8 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	}
 
 	// flow
-	flows := a.cuesIn(cueFlow, sp)
+	sc := a.sentenceCtx(sp)
+	flows := sc.flows
 	if k := pick(len(flows), func(i int) (int, int) { return flows[i].start, flows[i].end }, fs, fe, cl, sp); k >= 0 {
 		f.flow = flows[k].val
 		if w := a.low[flows[k].start:flows[k].end]; strings.HasPrefix(w, "shipment") || w == "shipped" {
@@ -463,12 +464,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	}
 
 	// period
-	var persIn []periods.Mention
-	for i := a.perAt(sp.start); i < len(a.pers) && a.pers[i].Start < sp.end; i++ {
-		if p := a.pers[i]; p.End <= sp.end && a.validPeriod(p) {
-			persIn = append(persIn, p)
-		}
-	}
+	persIn := sc.pers
 	// a period that dates a comparison amount ("from $95.72 billion in October")
 	// belongs to that amount only
 	if len(persIn) > 0 {
@@ -1162,4 +1158,27 @@ func (a *analysis) reporterIn(sp span, end int) (string, bool) {
 		}
 	}
 	return who, found
+}
+
+// sentCtx holds what every figure of one sentence looks up: its flow words and
+// its usable period expressions.
+type sentCtx struct {
+	sp    span
+	ok    bool
+	flows []cue
+	pers  []periods.Mention
+}
+
+// sentenceCtx returns the lookups of sentence sp, computed once per sentence.
+func (a *analysis) sentenceCtx(sp span) *sentCtx {
+	if a.sc.ok && a.sc.sp == sp {
+		return &a.sc
+	}
+	a.sc = sentCtx{sp: sp, ok: true, flows: a.cuesIn(cueFlow, sp)}
+	for i := a.perAt(sp.start); i < len(a.pers) && a.pers[i].Start < sp.end; i++ {
+		if p := a.pers[i]; p.End <= sp.end && a.validPeriod(p) {
+			a.sc.pers = append(a.sc.pers, p)
+		}
+	}
+	return &a.sc
 }

@@ -260,6 +260,25 @@ var qualPhrases = func() []qualPhrase {
 	return q
 }()
 
+// qualByLast indexes the Latin qualifier phrases by their last word;
+// qualCJK lists the Chinese ones.
+var qualByLast, qualCJK = func() (map[string][]qualPhrase, []qualPhrase) {
+	m := map[string][]qualPhrase{}
+	var cjk []qualPhrase
+	for _, q := range qualPhrases {
+		if q.text[0] >= 0x80 {
+			cjk = append(cjk, q)
+			continue
+		}
+		last := q.text
+		if k := strings.LastIndexByte(last, ' '); k >= 0 {
+			last = last[k+1:]
+		}
+		m[last] = append(m[last], q)
+	}
+	return m, cjk
+}()
+
 // countNouns are nouns that make a bare number a count, with their unit.
 var countNouns = map[string]string{
 	"units": "units", "unit": "units", "pieces": "units", "piece": "units", "sets": "units", "set": "units",

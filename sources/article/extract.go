@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -75,7 +76,7 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 			metric = ""
 		}
 		fig := figure.Figure{
-			ID:        fmt.Sprintf("%s#%d", name, i+1),
+			ID:        name + "#" + strconv.Itoa(i+1),
 			Source:    name,
 			Kind:      figure.KindArticle,
 			Line:      line,
@@ -97,7 +98,7 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 			Context:   ctxText,
 		}
 		for _, l := range f.linked {
-			fig.Linked = append(fig.Linked, fmt.Sprintf("%s#%d", name, l+1))
+			fig.Linked = append(fig.Linked, name+"#"+strconv.Itoa(l+1))
 		}
 		doc.Figures = append(doc.Figures, fig)
 	}
@@ -182,6 +183,7 @@ type analysis struct {
 	lines     *lineIndex
 	bars      []int // per line, the number of '|' (-1: not counted yet)
 	heads     []int // per line, the first line of its table block (-1: not known yet)
+	sc        sentCtx
 }
 
 func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
@@ -442,6 +444,17 @@ func (a *analysis) notStatAfter(end int) bool {
 // tariff, duty or tax that states no rise or fall ("raised tariffs on EVs to
 // 100%", "a levy of 10%"): a policy rate, not a trade statistic.
 func (a *analysis) tariffRate(pos int) bool {
+	// cheap test first: no tariff word nearby, no tariff rate
+	near := false
+	for i := a.cueAt(pos - maxSentence); i < len(a.cues) && a.cues[i].start < pos+maxSentence; i++ {
+		if a.cues[i].typ == cueNotStat {
+			near = true
+			break
+		}
+	}
+	if !near {
+		return false
+	}
 	s := a.sentenceOf(pos)
 	if s < 0 {
 		return false
@@ -572,7 +585,16 @@ func (a *analysis) qualifierBefore(start int) (string, int, bool) {
 			}
 		}
 	}
-	for _, q := range qualPhrases {
+	// only phrases that end with the word before the number can match
+	w := low[max(0, len(low)-12):]
+	if k := strings.LastIndexAny(w, " \n\t("); k >= 0 {
+		w = w[k+1:]
+	}
+	cands := qualByLast[w]
+	if len(w) > 0 && w[len(w)-1] >= 0x80 {
+		cands = qualCJK
+	}
+	for _, q := range cands {
 		if !strings.HasSuffix(low, q.text) {
 			continue
 		}
