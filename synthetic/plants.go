@@ -97,6 +97,7 @@ type planner struct {
 	used     map[[3]int]bool // (commodity, flow, year) already carrying a plant
 	sheetHas map[int]bool
 	sheetOf  map[release]int
+	cursor   map[Kind]int // where each kind's search resumes
 	plans    []*plan
 }
 
@@ -146,7 +147,10 @@ func (p *planner) take(ci int, flow string, year int) {
 // placeSheet falsifies the month value of one row of a customs or CSV sheet
 // whose previous month is also in the corpus.
 func (p *planner) placeSheet(order []int) *plan {
-	for _, i := range order {
+	// Each kind resumes where it stopped: a file passed over once never
+	// becomes suitable later, and rescanning would make planting quadratic.
+	for ; p.cursor[KindCumulative] < len(order); p.cursor[KindCumulative]++ {
+		i := order[p.cursor[KindCumulative]]
 		r := p.sheets[i]
 		if p.sheetHas[i] || r.month < 2 || i < 2 {
 			continue
@@ -172,7 +176,8 @@ func (p *planner) placeSheet(order []int) *plan {
 
 // placeArticle picks an article and a commodity for an article-side plant.
 func (p *planner) placeArticle(kind Kind, order []int) *plan {
-	for _, i := range order {
+	for ; p.cursor[kind] < len(order); p.cursor[kind]++ {
+		i := order[p.cursor[kind]]
 		a := &p.articles[i]
 		if a.plant != nil {
 			continue

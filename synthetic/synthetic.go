@@ -319,7 +319,7 @@ func newCorpus(opts Options) *corpus {
 	}
 	if n > 0 {
 		p := &planner{rng: rand.New(rand.NewPCG(uint64(opts.Seed), 0xfeed)), articles: c.articles, sheets: c.sheets,
-			used: map[[3]int]bool{}, sheetHas: map[int]bool{}, sheetOf: c.sheetOf}
+			used: map[[3]int]bool{}, sheetHas: map[int]bool{}, sheetOf: c.sheetOf, cursor: map[Kind]int{}}
 		p.place(n)
 		c.plans = p.plans
 	}
