@@ -79,3 +79,21 @@ func TestSummaryLast(t *testing.T) {
 		t.Errorf("-min-f1 above the score: exit %d, want 1", code)
 	}
 }
+
+// TestSynthetic scores generated articles (template prose in .txt, .md and
+// .html); the floor sits below the measured 1.000.
+func TestSynthetic(t *testing.T) {
+	scores, err := scoreSynthetic(context.Background(), 60, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tot := total(scores)
+	if p, r := tot.precision(), tot.recall(); f1(p, r) < 0.97 {
+		for _, s := range scores {
+			if len(s.Misses)+len(s.Extra) > 0 {
+				t.Logf("%s: misses %v extra %v", s.Name, s.Misses, s.Extra)
+			}
+		}
+		t.Fatalf("synthetic F1 %.3f (P %.3f R %.3f) below 0.97", f1(p, r), p, r)
+	}
+}

@@ -27,6 +27,7 @@ func run1(args []string, stdout, stderr io.Writer) int {
 	conf := fs.String("conformance", "../shared/conformance", "conformance directory (recognizers-en.json)")
 	minF1 := fs.Float64("min-f1", 0, "exit 1 when the devset F1 is below this (0: never)")
 	verbose := fs.Bool("v", false, "list misses and extra figures")
+	synth := fs.Int("synthetic", 0, "also score this many generated articles with gold labels (package synthetic)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -52,6 +53,27 @@ func run1(args []string, stdout, stderr io.Writer) int {
 	tot := printDevset(stdout, dev, *verbose)
 	if confErr == nil && *conf != "" {
 		printConformance(stdout, conf1, *verbose)
+	}
+	if *synth > 0 {
+		scores, err := scoreSynthetic(ctx, *synth, 1)
+		if err != nil {
+			fmt.Fprintf(stderr, "figeval: %v\n", err)
+		} else {
+			t := total(scores)
+			fmt.Fprintf(stdout, "\nsynthetic (%d generated articles): gold %d, extracted %d, P %.3f R %.3f F1 %.3f, measure %d/%d, flow %d/%d, period wrong %d\n",
+				len(scores), t.Gold, t.Extracted, t.precision(), t.recall(), f1(t.precision(), t.recall()),
+				t.MeasureOK, t.Matched, t.FlowOK, t.Matched, t.ValueOnly)
+			if *verbose {
+				for _, s := range scores {
+					for _, m := range s.Misses {
+						fmt.Fprintf(stdout, "    %s miss  %s\n", s.Name, m)
+					}
+					for _, e := range s.Extra {
+						fmt.Fprintf(stdout, "    %s extra %s\n", s.Name, e)
+					}
+				}
+			}
+		}
 	}
 	// summary: the last lines
 	fmt.Fprintln(stdout)

@@ -279,6 +279,14 @@ var qualByLast, qualCJK = func() (map[string][]qualPhrase, []qualPhrase) {
 	return m, cjk
 }()
 
+// notGoods are plural nouns that count people or events, not traded goods.
+var notGoods = map[string]bool{
+	"people": true, "jobs": true, "workers": true, "residents": true, "tourists": true, "visitors": true,
+	"users": true, "customers": true, "subscribers": true, "years": true, "months": true, "days": true,
+	"times": true, "companies": true, "firms": true, "households": true, "passengers": true, "trips": true,
+	"students": true, "employees": true, "points": true, "shares": true, "votes": true, "cases": true,
+}
+
 // countNouns are nouns that make a bare number a count, with their unit.
 var countNouns = map[string]string{
 	"units": "units", "unit": "units", "pieces": "units", "piece": "units", "sets": "units", "set": "units",
@@ -286,7 +294,10 @@ var countNouns = map[string]string{
 	"smartphones": "units", "chips": "units", "items": "units", "containers": "units", "teus": "units",
 	"laptops": "units", "computers": "units", "ships": "units", "vessels": "units", "aircraft": "units",
 	"planes": "units", "robots": "units", "devices": "units", "panels": "units", "modules": "units",
-	"wafers": "units", "tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes",
+	"wafers": "units", "machines": "units", "appliances": "units", "motorcycles": "units", "bicycles": "units",
+	"tyres": "units", "tires": "units", "trucks": "units", "buses": "units", "tablets": "units", "televisions": "units",
+	"tvs": "units", "refrigerators": "units", "batteries": "units", "cells": "units", "engines": "units",
+	"tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes",
 	"metric": "tonnes", "mt": "mt", "mmt": "mt", "kt": "kt", "kilograms": "kg", "kg": "kg", "barrels": "units", "head": "units",
 	"个": "units", "台": "units", "辆": "units", "部": "units", "件": "units", "套": "units", "颗": "units",
 	"片": "units", "只": "units", "艘": "units", "架": "units", "条": "units", "双": "units", "吨": "tonnes",

@@ -500,6 +500,12 @@ func (a *analysis) countNoun(m numbers.Mention) (string, int, bool) {
 		}
 		return u, end, true
 	}
+	// any plural noun after a large amount in a clause about trade ("113.81
+	// million machines were shipped"), unless it counts people or events
+	if m.Scale >= 1e6 && len(m.Noun) > 3 && strings.HasSuffix(m.Noun, "s") && !notGoods[m.Noun] &&
+		!strings.HasSuffix(m.Noun, "ss") && a.tradeClause(m.Start) {
+		return figure.UnitUnits, m.NounEnd, true
+	}
 	// a glossary subject right after the number, perhaps after one adjective
 	for i := a.subjAt(m.NounStart); i < len(a.subj); i++ {
 		s := a.subj[i]
@@ -514,6 +520,15 @@ func (a *analysis) countNoun(m numbers.Mention) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// tradeClause reports whether the clause around pos names a trade flow.
+func (a *analysis) tradeClause(pos int) bool {
+	s := a.sentenceOf(pos)
+	if s < 0 {
+		return false
+	}
+	return a.hasCue(cueFlow, a.clauseOf(pos, a.sents[s]))
 }
 
 // functionWords may follow an amount whose currency is understood from the
