@@ -35,6 +35,9 @@ type failure struct {
 	label   string
 }
 
+// total returns the period of the failed equation's total (its first term).
+func (f *failure) total(ix *index) figure.Period { return ix.figs[f.terms[0].fig].Period }
+
 type task struct {
 	rule  int
 	cands []cand
@@ -530,14 +533,38 @@ func corrections(ix *index, fails []failure, all [][]term) []cand {
 		}
 	}
 	// A figure is the explanation when, in each of its equations, no other
-	// candidate explains as many failures.
+	// candidate ranks before it: one that repairs more failures first. Figures
+	// that sit in exactly the same failed equations cannot be told apart by
+	// arithmetic; the tie goes to the one covering fewer months, then the
+	// later period, then canonical order, and the others are named as
+	// alternatives.
+	before := func(o, f *fix) bool {
+		if len(o.eqs) != len(f.eqs) {
+			return len(o.eqs) > len(f.eqs)
+		}
+		po, pf := ix.figs[o.fig].Period, ix.figs[f.fig].Period
+		if po.Months() != pf.Months() {
+			return po.Months() < pf.Months()
+		}
+		if po.End != pf.End {
+			return po.End > pf.End
+		}
+		return ix.pos[o.fig] < ix.pos[f.fig]
+	}
 	var out []cand
 	for _, f := range fixes {
 		best := true
+		var alts []*fix
 		for _, e := range f.eqs {
 			for _, t := range fails[e].terms {
-				if o, ok := fixes[t.fig]; ok && o.fig != f.fig && len(o.eqs) >= len(f.eqs) {
+				o, ok := fixes[t.fig]
+				if !ok || o.fig == f.fig {
+					continue
+				}
+				if before(o, f) {
 					best = false
+				} else if slices.Equal(o.eqs, f.eqs) && !slices.Contains(alts, o) {
+					alts = append(alts, o)
 				}
 			}
 		}
@@ -548,12 +575,37 @@ func corrections(ix *index, fails []failure, all [][]term) []cand {
 		fixed := derive(v, f.iv.Low, f.iv.High, v.Unit, "the value that satisfies every failed total")
 		fixed.withPeriod(v.per)
 		var checks []string
+		pers := make([]figure.Period, 0, len(f.eqs))
 		for _, e := range f.eqs {
 			checks = append(checks, fails[e].label)
+			pers = append(pers, fails[e].total(ix))
 		}
 		slices.Sort(checks)
 		checks = slices.Compact(checks)
-		out = append(out, cand{f: [3]int32{f.fig}, n: 1, rest: fixed, extra: nil, parts: nil, checks: checks, broken: len(f.eqs)})
+		slices.SortFunc(pers, func(a, b figure.Period) int { return cmp.Or(cmp.Compare(a.End, b.End), cmp.Compare(b.Start, a.Start)) })
+		pers = slices.Compact(pers)
+		// "January-March and January-April" when they share f's year.
+		year := ix.figs[f.fig].Period.End.Year()
+		short := true
+		for _, p := range pers {
+			short = short && p.Start.Year() == year && p.End.Year() == year && !p.IsYear()
+		}
+		totals := make([]string, 0, len(pers))
+		for _, p := range pers {
+			l := p.Label()
+			if short {
+				l = strings.TrimSuffix(l, fmt.Sprintf(" %d", year))
+			}
+			totals = append(totals, l)
+		}
+		slices.SortFunc(alts, func(a, b *fix) int { return cmp.Compare(ix.pos[a.fig], ix.pos[b.fig]) })
+		var altText []string
+		for _, a := range alts {
+			av := ix.val(a.fig)
+			ax := derive(av, a.iv.Low, a.iv.High, av.Unit, "")
+			altText = append(altText, av.Label+" "+FormatAmount(av.shown(), av.Unit)+" → "+FormatAmount(ax.shown(), ax.Unit))
+		}
+		out = append(out, cand{f: [3]int32{f.fig}, n: 1, rest: fixed, checks: checks, totals: totals, alts: altText, broken: len(f.eqs)})
 	}
 	slices.SortFunc(out, func(a, b cand) int { return cmp.Compare(ix.pos[a.f[0]], ix.pos[b.f[0]]) })
 	return out

@@ -14,8 +14,11 @@ type cand struct {
 	parts []int32
 	rest  *Val   // derived value some generators attach
 	extra []*Val // others (unit values of other sources)
-	// For corrections: the labels of the failed checks and how many.
+	// For corrections: the labels of the failed checks, their periods, how
+	// many, and the other figures whose correction would do the same.
 	checks []string
+	totals []string
+	alts   []string
 	broken int
 }
 
@@ -123,10 +126,12 @@ type (
 	}
 	// CorrectionEnv: one figure whose correction would repair several failed balances.
 	CorrectionEnv struct {
-		F      *Val     `expr:"f"`
-		Fix    *Val     `expr:"fix"`
-		Broken int      `expr:"broken"`
-		Checks []string `expr:"checks"`
+		F            *Val     `expr:"f"`
+		Fix          *Val     `expr:"fix"`
+		Broken       int      `expr:"broken"`
+		Checks       []string `expr:"checks"`
+		Totals       []string `expr:"totals"`
+		Alternatives []string `expr:"alternatives"`
 	}
 )
 
@@ -703,13 +708,13 @@ var genShare = &generator{
 
 var genCorrection = &generator{
 	name: correctionGen,
-	doc:  "fed by the failures of rules over equation shapes (months, step, flows, balance): one figure (f) that appears in several failed equations, the value range that would satisfy all of them (fix, derived), how many it repairs (broken) and which (checks)",
-	vars: []Var{{"f", "Val", "the figure to correct"}, {"fix", "Val", "the value that satisfies every failed equation it is in"}, {"broken", "int", "how many failed equations the correction repairs"}, {"checks", "[]string", "those equations' claims, as labels"}},
+	doc:  "fed by the failures of rules over equation shapes (months, step, flows, balance): one figure (f) that appears in several failed equations, the value range that would satisfy all of them without breaking one that holds (fix, derived), how many it repairs (broken), which (checks; totals: their periods only), and the other figures in exactly the same failed equations whose correction would do as well (alternatives, as \"March 2024 ¥95.44B → ¥96.44B\")",
+	vars: []Var{{"f", "Val", "the figure to correct"}, {"fix", "Val", "the value that satisfies every failed equation it is in"}, {"broken", "int", "how many failed equations the correction repairs"}, {"checks", "[]string", "those equations' claims, as labels"}, {"totals", "[]string", "those equations' periods (\"January-March 2024\"), in period order"}, {"alternatives", "[]string", "other figures whose single correction would repair exactly the same equations"}},
 	env:  func() any { return &CorrectionEnv{} },
 	// Candidates come from the evaluation's failed equations (see correct.go).
 	cands: func(*index) []cand { return nil },
 	fill: func(env any, c *cand, ix *index) {
 		e := env.(*CorrectionEnv)
-		e.F, e.Fix, e.Broken, e.Checks = ix.val(c.f[0]), c.rest, c.broken, c.checks
+		e.F, e.Fix, e.Broken, e.Checks, e.Totals, e.Alternatives = ix.val(c.f[0]), c.rest, c.broken, c.checks, c.totals, c.alts
 	},
 }
