@@ -47,6 +47,9 @@ type writer struct {
 	sb      strings.Builder
 	plant   *plan
 	hard    bool // use constructions known to be hard to extract
+	// priorSaid is set once a paragraph has named the year-earlier period,
+	// after which carrying "the same period" over would be ambiguous.
+	priorSaid bool
 }
 
 func (a *writer) pick(options ...string) string { return options[a.rng.IntN(len(options))] }
@@ -108,11 +111,9 @@ func sigDigits(x float64, n int) string {
 		return "0"
 	}
 	intDigits := int(math.Floor(math.Log10(math.Abs(x)))) + 1
-	dec := n - intDigits
-	if dec < 0 {
-		p := math.Pow10(-dec)
-		return strconv.FormatFloat(math.Round(x/p)*p, 'f', 0, 64)
-	}
+	// Whole numbers keep all their digits: "10760" would claim a precision
+	// of one unit that a value rounded to tens does not have.
+	dec := max(n-intDigits, 0)
 	s := strconv.FormatFloat(x, 'f', dec, 64)
 	if strings.Contains(s, ".") {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
@@ -171,6 +172,12 @@ func (a *writer) markPlanted(pl *plan) {
 // money states an amount of yuan for period p.
 func (a *writer) money(yuan float64, p figure.Period) string {
 	n := 4 + a.rng.IntN(2)
+	if a.hard && a.chance(0.15) {
+		// Chinese units: 3552.4亿元 is 355.24 billion yuan.
+		out := sigDigits(yuan/1e8, n) + "亿元"
+		a.record(out, parseStated(out), "CNY", figure.Value, p, "", "")
+		return out
+	}
 	s := scaled(yuan, n)
 	out := s + " yuan"
 	if strings.Contains(s, " ") {
@@ -292,6 +299,7 @@ func (a *writer) render(p articlePlan, format string) string {
 func (a *writer) paragraph(ci int, pl *plan) {
 	c := commodities[ci]
 	a.ci = ci
+	a.priorSaid = false
 	r := a.rel
 	fc := a.w.factsFor(ci, r.flow, r.year, r.month)
 	ytdP, monP := r.ytdPeriod(), r.monthPeriod()
@@ -376,7 +384,10 @@ func (a *writer) paragraph(ci int, pl *plan) {
 			}
 			said++
 		case a.free(qtyKey) && a.chance(0.6):
-			if selfNoun[nounQ] {
+			if a.hard && said > 0 && !a.priorSaid && a.chance(0.4) {
+				// Subject and period carried over from the sentence before.
+				a.say(fmt.Sprintf("By volume, %s were %s over the same period.", a.count(Q, nounQ, ytdP), a.pick(movedVerbs(r.flow)...)))
+			} else if selfNoun[nounQ] {
 				a.say(fmt.Sprintf("China %s %s %s.", flowVerb(r.flow), a.count(Q, nounQ, ytdP), a.ytdPhrase(r.year)))
 			} else if a.chance(0.5) {
 				a.say(fmt.Sprintf("China %s %s of %s %s.", flowVerb(r.flow), a.count(Q, nounQ, ytdP), name, a.ytdPhrase(r.year)))
@@ -407,7 +418,9 @@ func (a *writer) paragraph(ci int, pl *plan) {
 		a.say(fmt.Sprintf("In %s alone, %s of %s came to %s.", a.monthPhrase(), noun, name, text))
 		said++
 	case a.free(monKey) && a.chance(0.5):
-		if a.free(monGrowthKey) && math.Abs(fc.growthMonth) >= 0.1 && a.chance(0.3) {
+		if a.hard && said > 0 && !a.priorSaid && a.chance(0.4) {
+			a.say(fmt.Sprintf("%s alone accounted for %s of %s.", a.monthPhrase(), a.money(Am, monP), noun))
+		} else if a.free(monGrowthKey) && math.Abs(fc.growthMonth) >= 0.1 && a.chance(0.3) {
 			a.say(fmt.Sprintf("In %s, %s of %s came to %s, %s.", a.monthPhrase(), noun, name, a.money(Am, monP), a.growthPhrase(fc.growthMonth, monP, figure.Value)))
 		} else if a.chance(0.5) {
 			a.say(fmt.Sprintf("In %s alone, %s of %s came to %s.", a.monthPhrase(), noun, name, a.money(Am, monP)))
@@ -446,6 +459,7 @@ func (a *writer) withPrior(noun, name string, cur float64, g string, prev float6
 	}
 	a.say(fmt.Sprintf("%s of %s came to %s %s, %s.", capitalise(noun), name, a.money(cur, ytdP), a.ytdPhrase(r.year), g))
 	a.say(fmt.Sprintf("%s, %s of %s had come to %s.", capitalise(a.ytdPhrase(r.year-1)), noun, name, a.money(prev, prevP)))
+	a.priorSaid = true // "the same period" would now mean the year before
 }
 
 // scaledDigits writes v with a scale word so that its digits are those of
@@ -459,9 +473,24 @@ func scaledDigits(v, table float64) string {
 	return scaled(v, digits)
 }
 
+// movedVerbs say how goods crossed the border in a flow.
+func movedVerbs(flow string) []string {
+	if flow == figure.FlowImport {
+		return []string{"brought in", "bought from abroad"}
+	}
+	return []string{"shipped abroad", "sold overseas"}
+}
+
 // parseStated reads back the number an amount phrase states, in base units,
 // so the manifest records what the text says rather than the unrounded value.
 func parseStated(text string) float64 {
+	if num, ok := strings.CutSuffix(text, "亿元"); ok {
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			return 0
+		}
+		return v * 1e8
+	}
 	t := strings.NewReplacer("¥", "", "RMB ", "", " yuan", "", ",", "").Replace(text)
 	f := strings.Fields(t)
 	if len(f) == 0 {

@@ -61,10 +61,10 @@ type Options struct {
 	// Partners is how many trading partners tidy CSV sheets break their
 	// figures down by (0: none; at most 12).
 	Partners int
-	// Hard also uses sentence shapes that are known to be hard to extract
-	// correctly, such as a growth rate followed by its base period's value
-	// in the same sentence. Off by default, so that a clean corpus gives no
-	// false alarms; turn it on to measure the extractor.
+	// Hard also uses sentence shapes that are harder to extract: a growth
+	// rate followed by its base period's value in one sentence, a subject
+	// or period carried over from the sentence before ("over the same
+	// period", "April alone accounted for ..."), amounts in 亿元.
 	Hard bool
 	// Overwrite lets Generate replace a corpus already in the output
 	// folder (its articles, sheets, gold and manifest); otherwise a folder

@@ -303,7 +303,13 @@ func TestScaledDigits(t *testing.T) {
 // TestGoldQuotes: every gold figure's quote stands in its article, and the
 // manifest counts them.
 func TestGoldQuotes(t *testing.T) {
-	dir, m := generate(t, Options{Articles: 25, Sheets: 10, Seed: 5, Gold: true})
+	for _, hard := range []bool{false, true} {
+		t.Run(fmt.Sprintf("hard=%v", hard), func(t *testing.T) { testGoldQuotes(t, hard) })
+	}
+}
+
+func testGoldQuotes(t *testing.T, hard bool) {
+	dir, m := generate(t, Options{Articles: 25, Sheets: 10, Seed: 5, Gold: true, Hard: hard})
 	planted := 0
 	for _, f := range m.Files {
 		if f.Kind != figure.KindArticle {

@@ -38,7 +38,7 @@ func newGenCmd() *cobra.Command {
 	f.Int64Var(&opts.Seed, "seed", 1, "random seed; the same seed gives the same corpus")
 	f.IntVar(&opts.LastYear, "year", 2024, "year of the newest sheets")
 	f.IntVar(&opts.Partners, "partners", 0, "trading partners (0-12) that tidy CSV sheets break figures down by")
-	f.BoolVar(&opts.Hard, "hard", false, "also use sentence shapes known to be hard to extract (expect false alarms)")
+	f.BoolVar(&opts.Hard, "hard", false, "also use sentence shapes that are harder to extract (carried-over periods, 亿元 amounts)")
 	f.BoolVar(&opts.Overwrite, "force", false, "replace a corpus already in OUTDIR")
 	f.BoolVar(&opts.Gold, "gold", false, "also write gold/<article>.gold.json: the figures each article states")
 	f.IntVar(&opts.Plants, "plants", 0, "discrepancies to plant (0: one per ten files, at least one of each kind; -1: none)")

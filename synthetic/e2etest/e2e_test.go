@@ -33,8 +33,9 @@ func TestPlantedFindings(t *testing.T) {
 	for _, opts := range []synthetic.Options{
 		{Articles: 20, Sheets: 12, Seed: 3},
 		{Articles: 40, Sheets: 30, Seed: 42, Partners: 3},
+		{Articles: 40, Sheets: 20, Seed: 7, Hard: true},
 	} {
-		t.Run(fmt.Sprintf("seed%d", opts.Seed), func(t *testing.T) {
+		t.Run(fmt.Sprintf("seed%d-hard=%v", opts.Seed, opts.Hard), func(t *testing.T) {
 			dir := t.TempDir()
 			m, err := synthetic.Generate(context.Background(), opts, dir)
 			if err != nil {
