@@ -355,6 +355,7 @@ func TestPublished(t *testing.T) {
 		{"published line", "a.txt", "Title\nPublished: 2024-05-10\n\nText.", time.Time{}, "2024-05-10"},
 		{"dateline", "a.txt", "Title\n\nDecember 11, 2024\n\nText.", time.Time{}, "2024-12-11"},
 		{"reuters dateline", "a.txt", "Title\n\nBEIJING, May 9 (Reuters) - Exports rose 5% in 2024.", time.Time{}, "2024-05-09"},
+		{"new year's day dateline", "a.txt", "Title\n\nTOKYO, Jan. 1 (Kyodo) -- Exports rose 5% last year, the trade ministry said of 2023.", time.Time{}, "2024-01-01"},
 		{"front matter", "a.md", "---\ntitle: x\ndate: 2025-02-14\n---\n# X\n\nText.", time.Time{}, "2025-02-14"},
 		{"html meta", "a.html", `<html><head><meta property="article:published_time" content="2025-03-07T08:00:00Z"></head><body><p>x</p></body></html>`, time.Time{}, "2025-03-07"},
 		{"fallback", "a.txt", "No date here.", time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), "2024-03-01"},

@@ -203,7 +203,8 @@ func textDate(text string) (time.Time, bool) {
 				head = head[:48]
 			}
 			if m, d, ok := monthDayAt(head); ok {
-				noYear = time.Date(1, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+				// year 0 marks "no year": year 1 would make January 1 the zero time
+				noYear = time.Date(0, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 			}
 		}
 		if d, s, e, ok := findDate(line); ok && first.IsZero() {
@@ -251,7 +252,7 @@ func monthDayAt(low string) (int, int, bool) {
 // (the --date option) when given, else the latest plausible year the text
 // mentions; the zero time when neither is known.
 func withYear(d time.Time, text string, fallback time.Time) time.Time {
-	if d.IsZero() || d.Year() > 1 {
+	if d.IsZero() || d.Year() > 0 {
 		return d
 	}
 	y := 0
