@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"syscall"
 	"testing"
@@ -60,7 +61,10 @@ func cpuTime() time.Duration {
 
 // BenchmarkEvaluate checks a synthetic set of FIGCHECK_BENCH_FIGURES figures
 // (default 100,000). It reports figures/s of wall time and figures per CPU
-// second, since the machine it runs on may be shared.
+// second, since the machine it runs on may be shared, and memory: bytes
+// allocated per evaluation, the heap obtained from the OS (peak, input
+// included), the live heap of the input figures alone, and the process's peak
+// RSS (input generation included).
 func BenchmarkEvaluate(b *testing.B) {
 	p := load(b)
 	n := 100_000
@@ -71,6 +75,9 @@ func BenchmarkEvaluate(b *testing.B) {
 	}
 	figs := synthetic(n)
 	ctx := context.Background()
+	runtime.GC()
+	var ms0 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
 	b.ResetTimer()
 	start, cpu0 := time.Now(), cpuTime()
 	var findings int
@@ -84,4 +91,12 @@ func BenchmarkEvaluate(b *testing.B) {
 	b.ReportMetric(float64(len(figs)*b.N)/time.Since(start).Seconds(), "figures/s")
 	b.ReportMetric(float64(len(figs)*b.N)/(cpuTime()-cpu0).Seconds(), "figures/cpu-s")
 	b.ReportMetric(float64(findings), "findings")
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.TotalAlloc-ms0.TotalAlloc)/float64(b.N)/(1<<20), "alloc-MiB/op")
+	b.ReportMetric(float64(ms.HeapSys)/(1<<20), "heap-sys-MiB")
+	b.ReportMetric(float64(ms0.HeapAlloc)/(1<<20), "input-heap-MiB")
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	b.ReportMetric(float64(ru.Maxrss)/1024, "peak-rss-MiB")
 }

@@ -103,15 +103,7 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 		if r.Over != correctionGen {
 			continue
 		}
-		var eqs [][]term
-		for name, gcs := range candsByGen {
-			if g := generators[name]; g.equation != nil {
-				for i := range gcs {
-					eqs = append(eqs, g.equation(&gcs[i]))
-				}
-			}
-		}
-		cs := corrections(ix, failures, eqs)
+		cs := corrections(ix, failures, candsByGen)
 		candsByGen[r.Over] = cs
 		res, err := p.run(ctx, ix, []task{{rule: ri, cands: cs}})
 		if err != nil {
@@ -427,11 +419,18 @@ func sortFindings(fs []Finding, ix *index, p *Pack) {
 	for i, r := range p.rules {
 		order[r.ID] = i
 	}
+	ids := map[string]int32{}
+	for i := range fs {
+		if len(fs[i].Figures) > 0 {
+			ids[fs[i].Figures[0]] = -1
+		}
+	}
+	ix.resolve(ids)
 	claimPos := func(f *Finding) int32 {
 		if len(f.Figures) == 0 {
 			return -1
 		}
-		if i, ok := ix.byID[f.Figures[0]]; ok {
+		if i, ok := ids[f.Figures[0]]; ok {
 			return ix.pos[i]
 		}
 		return -1
@@ -456,7 +455,7 @@ func sortFindings(fs []Finding, ix *index, p *Pack) {
 
 // corrections finds figures whose single correction satisfies every failed
 // equation they appear in (all in one unit), best explanation first.
-func corrections(ix *index, fails []failure, all [][]term) []cand {
+func corrections(ix *index, fails []failure, candsByGen map[string][]cand) []cand {
 	byFig := map[int32][]int{}
 	for fi, f := range fails {
 		unit := ""
@@ -510,25 +509,49 @@ func corrections(ix *index, fails []failure, all [][]term) []cand {
 	for _, f := range fails {
 		failed[termsKey(f.terms)] = true
 	}
-	for _, eq := range all {
-		if len(fixes) == 0 {
-			break
+	// Only the equations that contain a candidate figure are built.
+	touches := func(c *cand) bool {
+		for _, i := range c.f[:c.n] {
+			if _, ok := fixes[i]; ok {
+				return true
+			}
 		}
-		var k string
-		for _, t := range eq {
-			f, ok := fixes[t.fig]
-			if !ok {
+		for _, i := range c.parts {
+			if _, ok := fixes[i]; ok {
+				return true
+			}
+		}
+		return false
+	}
+	for name, gcs := range candsByGen {
+		g := generators[name]
+		if g.equation == nil || len(fixes) == 0 {
+			continue
+		}
+		for ci := range gcs {
+			if len(fixes) == 0 {
+				break
+			}
+			if !touches(&gcs[ci]) {
 				continue
 			}
-			if k == "" {
-				k = termsKey(eq)
-			}
-			if failed[k] {
-				continue
-			}
-			req, good := solveFor(ix, failure{terms: eq, tol: 0.0005}, t.fig)
-			if good && !req.Overlaps(f.iv) {
-				delete(fixes, t.fig)
+			eq := g.equation(&gcs[ci])
+			var k string
+			for _, t := range eq {
+				f, ok := fixes[t.fig]
+				if !ok {
+					continue
+				}
+				if k == "" {
+					k = termsKey(eq)
+				}
+				if failed[k] {
+					continue
+				}
+				req, good := solveFor(ix, failure{terms: eq, tol: 0.0005}, t.fig)
+				if good && !req.Overlaps(f.iv) {
+					delete(fixes, t.fig)
+				}
 			}
 		}
 	}
@@ -605,7 +628,7 @@ func corrections(ix *index, fails []failure, all [][]term) []cand {
 			ax := derive(av, a.iv.Low, a.iv.High, av.Unit, "")
 			altText = append(altText, av.Label+" "+FormatAmount(av.shown(), av.Unit)+" → "+FormatAmount(ax.shown(), ax.Unit))
 		}
-		out = append(out, cand{f: [3]int32{f.fig}, n: 1, rest: fixed, checks: checks, totals: totals, alts: altText, broken: len(f.eqs)})
+		out = append(out, cand{f: [3]int32{f.fig}, n: 1, x: &candExtra{rest: fixed, checks: checks, totals: totals, alts: altText, broken: len(f.eqs)}})
 	}
 	slices.SortFunc(out, func(a, b cand) int { return cmp.Compare(ix.pos[a.f[0]], ix.pos[b.f[0]]) })
 	return out

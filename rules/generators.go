@@ -1,25 +1,40 @@
 package rules
 
 import (
+	"cmp"
 	"slices"
 
 	"figcheck/figure"
 )
 
 // cand is one candidate: figure positions in the generator's own layout
-// (claim first) and, for groups, the parts.
+// (claim first) and, for groups, the parts. It is kept small (there is one
+// per figure and rule shape); the few shapes that attach more use x.
 type cand struct {
 	f     [3]int32
 	n     int8 // how many of f are used
 	parts []int32
-	rest  *Val   // derived value some generators attach
-	extra []*Val // others (unit values of other sources)
+	x     *candExtra
+}
+
+// candExtra is what some generators attach to a candidate.
+type candExtra struct {
+	rest  *Val   // derived value (spans: long − short; corrections: the fix)
+	extra []*Val // others (unit values of other sources; stated months)
 	// For corrections: the labels of the failed checks, their periods, how
 	// many, and the other figures whose correction would do the same.
 	checks []string
 	totals []string
 	alts   []string
 	broken int
+}
+
+// more returns the candidate's extra data, allocating it on first use.
+func (c *cand) more() *candExtra {
+	if c.x == nil {
+		c.x = &candExtra{}
+	}
+	return c.x
 }
 
 // term is one side of a balance equation: coef × figure.
@@ -205,17 +220,32 @@ var genPair = &generator{
 // sumMeasure reports whether a measure adds up over months (value, quantity).
 func (ix *index) sumMeasure(m sym) bool { return m == ix.c.value || m == ix.c.quantity }
 
-// periodLists holds one series' figures by period.
-type periodLists map[figure.Period][]int32
+// periodLists finds one series' figures by period. The series is sorted by
+// period, so a look-up is a binary search: no per-series map is built.
+type periodLists struct {
+	s  []int32
+	ix *index
+}
 
-// byPeriod groups a series' figures by period (a small map, local to a series).
-func (ix *index) byPeriod(s []int32) periodLists {
-	m := make(periodLists, len(s))
-	for _, i := range s {
-		p := ix.figs[i].Period
-		m[p] = append(m[p], i)
+// byPeriod returns the look-up over a series sorted by period.
+func (ix *index) byPeriod(s []int32) periodLists { return periodLists{s: s, ix: ix} }
+
+// at returns the figures of period p, in canonical order.
+func (l periodLists) at(p figure.Period) []int32 {
+	figs := l.ix.figs
+	cmpP := func(i int32, p figure.Period) int {
+		q := figs[i].Period
+		return cmp.Or(cmp.Compare(q.Start, p.Start), cmp.Compare(q.End, p.End))
 	}
-	return m
+	lo, found := slices.BinarySearchFunc(l.s, p, cmpP)
+	if !found {
+		return nil
+	}
+	hi := lo + 1
+	for hi < len(l.s) && figs[l.s[hi]].Period == p {
+		hi++
+	}
+	return l.s[lo:hi:hi]
 }
 
 // monthOf returns the figure to use for month m among one series' figures:
@@ -223,11 +253,11 @@ func (ix *index) byPeriod(s []int32) periodLists {
 // January is stated and the claim runs past February. It returns the figure
 // and the months it covers, or -1.
 func (ix *index) monthOf(local periodLists, claim int32, m, end figure.Month) (int32, int) {
-	if b := ix.best(local[figure.MonthPeriod(m)], claim, -1); b >= 0 {
+	if b := ix.best(local.at(figure.MonthPeriod(m)), claim, -1); b >= 0 {
 		return b, 1
 	}
 	if m.Num() == 1 && end > m {
-		if b := ix.best(local[figure.Period{Start: m, End: m + 1}], claim, -1); b >= 0 {
+		if b := ix.best(local.at(figure.Period{Start: m, End: m + 1}), claim, -1); b >= 0 {
 			return b, 2
 		}
 	}
@@ -245,16 +275,13 @@ var genMonths = &generator{
 			if !ix.sumMeasure(sk.measure) {
 				continue
 			}
-			var local periodLists
+			local := ix.byPeriod(ix.series[sk])
 			for _, c := range ix.series[sk] {
 				p := ix.figs[c].Period
 				if p.Months() < 2 || p.Start.Year() != p.End.Year() {
 					continue
 				}
-				if local == nil {
-					local = ix.byPeriod(ix.series[sk])
-				}
-				if len(local[p]) > maxGroup && slices.Index(local[p], c) >= maxGroup {
+				if len(local.at(p)) > maxGroup && slices.Index(local.at(p), c) >= maxGroup {
 					continue
 				}
 				var parts []int32
@@ -303,7 +330,7 @@ var genStep = &generator{
 			if !ix.sumMeasure(sk.measure) {
 				continue
 			}
-			var local periodLists
+			local := ix.byPeriod(ix.series[sk])
 			for _, m := range ix.series[sk] {
 				p := ix.figs[m].Period
 				jf := p.Start.Num() == 1 && p.Months() == 2
@@ -311,14 +338,11 @@ var genStep = &generator{
 				if !(p.IsMonth() || jf) || p.Start.Num() < 4 {
 					continue
 				}
-				if local == nil {
-					local = ix.byPeriod(ix.series[sk])
-				}
-				if slices.Index(local[p], m) >= maxGroup {
+				if slices.Index(local.at(p), m) >= maxGroup {
 					continue
 				}
-				c := ix.best(local[figure.YTD(p.End)], m, -1)
-				prev := ix.best(local[figure.YTD(p.Start-1)], m, -1)
+				c := ix.best(local.at(figure.YTD(p.End)), m, -1)
+				prev := ix.best(local.at(figure.YTD(p.Start-1)), m, -1)
 				if c >= 0 && prev >= 0 {
 					out = append(out, cand{f: [3]int32{m, c, prev}, n: 3})
 				}
@@ -345,13 +369,13 @@ var genWithin = &generator{
 				continue
 			}
 			s := ix.series[sk]
+			var chosen []int32
 			for a, pi := range s {
 				pp := ix.figs[pi].Period
 				if !pp.IsMonth() {
 					continue
 				}
-				chosen := map[string]int32{}
-				var order []string
+				chosen = chosen[:0] // per source, the shortest containing year-to-date
 				// Candidates start in January of the same year: they sort before the month.
 				for b := a; b >= 0; b-- {
 					w := s[b]
@@ -363,17 +387,17 @@ var genWithin = &generator{
 						continue
 					}
 					src := ix.figs[w].Source
-					cur, ok := chosen[src]
-					if !ok {
-						order = append(order, src)
-					}
-					if !ok || wp.End < ix.figs[cur].Period.End {
-						chosen[src] = w
+					k := slices.IndexFunc(chosen, func(c int32) bool { return ix.figs[c].Source == src })
+					switch {
+					case k < 0:
+						chosen = append(chosen, w)
+					case wp.End < ix.figs[chosen[k]].Period.End:
+						chosen[k] = w
 					}
 				}
-				slices.Sort(order)
-				for _, src := range order {
-					out = append(out, cand{f: [3]int32{pi, chosen[src]}, n: 2})
+				slices.SortFunc(chosen, func(a, b int32) int { return cmp.Compare(ix.figs[a].Source, ix.figs[b].Source) })
+				for _, w := range chosen {
+					out = append(out, cand{f: [3]int32{pi, w}, n: 2})
 				}
 			}
 		}
@@ -397,7 +421,7 @@ var genSpans = &generator{
 				continue
 			}
 			// One figure per end month (articles first), per year.
-			var local periodLists
+			local := ix.byPeriod(ix.series[sk])
 			byEnd := map[figure.Month]int32{}
 			var ends []figure.Month
 			for _, i := range ix.series[sk] {
@@ -421,9 +445,6 @@ var genSpans = &generator{
 					continue
 				}
 				c := cand{f: [3]int32{byEnd[ends[j-1]], byEnd[ends[j]]}, n: 2}
-				if local == nil {
-					local = ix.byPeriod(ix.series[sk])
-				}
 				spanRest(ix, &c, local)
 				if c.n > 0 {
 					out = append(out, c)
@@ -434,7 +455,7 @@ var genSpans = &generator{
 	},
 	fill: func(env any, c *cand, ix *index) {
 		e := env.(*SpansEnv)
-		e.Short, e.Long, e.Rest, e.Stated = ix.val(c.f[0]), ix.val(c.f[1]), c.rest, c.extra
+		e.Short, e.Long, e.Rest, e.Stated = ix.val(c.f[0]), ix.val(c.f[1]), c.x.rest, c.x.extra
 	},
 }
 
@@ -450,11 +471,12 @@ func spanRest(ix *index, c *cand, local periodLists) {
 	}
 	r.withPeriod(rp)
 	r.How = l.Label + " minus " + s.Label
-	c.rest = r
-	for _, i := range local[rp] {
-		c.extra = append(c.extra, ix.val(i))
+	x := c.more()
+	x.rest = r
+	for _, i := range local.at(rp) {
+		x.extra = append(x.extra, ix.val(i))
 	}
-	if len(c.extra) > 0 {
+	if len(x.extra) > 0 {
 		return
 	}
 	// The months in between may be stated one by one.
@@ -467,7 +489,7 @@ func spanRest(ix *index, c *cand, local periodLists) {
 		parts = append(parts, ix.val(f))
 		m += figure.Month(n)
 	}
-	c.extra = parts
+	x.extra = parts
 }
 
 var genValueQuantity = &generator{
@@ -477,10 +499,11 @@ var genValueQuantity = &generator{
 	env:  func() any { return &ValueQuantityEnv{} },
 	cands: func(ix *index) []cand {
 		var out []cand
-		// Same-source unit values by metric, for "others".
+		// Same-source value/quantity pairs by metric, for "others"; their unit
+		// values are computed only for metrics stated by several sources.
 		type uv struct {
-			src string
-			v   *Val
+			v, q int32
+			val  *Val
 		}
 		type group struct {
 			metric sym
@@ -488,44 +511,59 @@ var genValueQuantity = &generator{
 		}
 		byMetric := map[sym][]uv{}
 		var groups []group
+		var qbuf []int32
 		for j, k := range ix.factOrder {
 			if k.measure != ix.c.value || k.family != ix.c.money {
 				continue
 			}
-			var qs []int32
+			qbuf = qbuf[:0]
 			for _, fam := range []sym{ix.c.units, ix.c.tonnes} {
-				qs = append(qs, ix.fact(factKey{k.metric, ix.c.quantity, k.partner, fam, ix.c.empty, ix.c.empty, k.p})...)
+				qbuf = append(qbuf, ix.fact(factKey{k.metric, ix.c.quantity, k.partner, fam, ix.c.empty, ix.c.empty, k.p})...)
 			}
-			if len(qs) == 0 {
+			if len(qbuf) == 0 {
 				continue
 			}
 			vs := ix.factLists[j]
 			if len(vs) > 8 {
 				vs = vs[:8]
 			}
+			qs := qbuf
 			if len(qs) > 8 {
 				qs = qs[:8]
 			}
+			qs = slices.Clone(qs)
 			groups = append(groups, group{k.metric, vs, qs})
 			for _, v := range vs {
 				for _, q := range qs {
 					if ix.figs[v].Source == ix.figs[q].Source && len(byMetric[k.metric]) < 64 {
-						if iv, ok := ix.val(v).iv().Div(ix.val(q).iv()); ok {
-							u := derive(ix.val(v), iv.Low, iv.High, ix.figs[v].Unit+"/"+ix.figs[q].Unit, "unit value stated in "+ix.figs[v].Source)
-							u.Measure = string(figure.Price)
-							byMetric[k.metric] = append(byMetric[k.metric], uv{ix.figs[v].Source, u})
-						}
+						byMetric[k.metric] = append(byMetric[k.metric], uv{v: v, q: q})
 					}
 				}
 			}
 		}
+		unitValue := func(o *uv) *Val {
+			if o.val == nil {
+				if iv, ok := ix.val(o.v).iv().Div(ix.val(o.q).iv()); ok {
+					u := derive(ix.val(o.v), iv.Low, iv.High, ix.figs[o.v].Unit+"/"+ix.figs[o.q].Unit, "unit value stated in "+ix.figs[o.v].Source)
+					u.Measure = string(figure.Price)
+					o.val = u
+				}
+			}
+			return o.val
+		}
+		out = make([]cand, 0, len(groups))
 		for _, g := range groups {
 			for _, v := range g.vs {
 				for _, q := range g.qs {
 					c := cand{f: [3]int32{v, q}, n: 2}
-					for _, o := range byMetric[g.metric] {
-						if o.src != ix.figs[v].Source && o.src != ix.figs[q].Source && len(c.extra) < 8 {
-							c.extra = append(c.extra, o.v)
+					os := byMetric[g.metric]
+					for oi := range os {
+						o := &os[oi]
+						src := ix.figs[o.v].Source
+						if src != ix.figs[v].Source && src != ix.figs[q].Source && (c.x == nil || len(c.x.extra) < 8) {
+							if u := unitValue(o); u != nil {
+								c.more().extra = append(c.more().extra, u)
+							}
 						}
 					}
 					out = append(out, c)
@@ -536,7 +574,10 @@ var genValueQuantity = &generator{
 	},
 	fill: func(env any, c *cand, ix *index) {
 		e := env.(*ValueQuantityEnv)
-		e.V, e.Q, e.Others = ix.val(c.f[0]), ix.val(c.f[1]), c.extra
+		e.V, e.Q, e.Others = ix.val(c.f[0]), ix.val(c.f[1]), nil
+		if c.x != nil {
+			e.Others = c.x.extra
+		}
 	},
 }
 
@@ -647,9 +688,16 @@ var genLinked = &generator{
 	cands: func(ix *index) []cand {
 		var out []cand
 		seen := map[[2]int32]bool{}
+		ids := map[string]int32{}
 		for _, a := range ix.rank {
 			for _, id := range ix.figs[a].Linked {
-				b, ok := ix.byID[id]
+				ids[id] = -1
+			}
+		}
+		ix.resolve(ids)
+		for _, a := range ix.rank {
+			for _, id := range ix.figs[a].Linked {
+				b, ok := ids[id]
 				if !ok || b == a {
 					continue
 				}
@@ -715,6 +763,7 @@ var genCorrection = &generator{
 	cands: func(*index) []cand { return nil },
 	fill: func(env any, c *cand, ix *index) {
 		e := env.(*CorrectionEnv)
-		e.F, e.Fix, e.Broken, e.Checks, e.Totals, e.Alternatives = ix.val(c.f[0]), c.rest, c.broken, c.checks, c.totals, c.alts
+		x := c.x
+		e.F, e.Fix, e.Broken, e.Checks, e.Totals, e.Alternatives = ix.val(c.f[0]), x.rest, x.broken, x.checks, x.totals, x.alts
 	},
 }

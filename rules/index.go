@@ -36,14 +36,13 @@ type index struct {
 	vals []Val
 	rank []int32 // figure positions in canonical order
 	pos  []int32 // pos[i] is figure i's place in rank
-	// factIdx maps a fact to its list in factLists.
-	factIdx   map[factKey]int32
+	// factLists holds each fact's figures: a run of one period within a
+	// series (no map: a fact is found through its series, see fact).
 	factLists [][]int32
 	ptexts    map[figure.Period]periodText
 	families  []sym // unit families in use, in first-seen order
 	// series lists each series' figures sorted by period, then rank.
 	series map[seriesKey][]int32
-	byID   map[string]int32
 	keys   []factKey // each figure's fact key
 	syms   map[string]sym
 	strs   []string
@@ -117,14 +116,12 @@ func compareFigures(a, b *figure.Figure) int {
 func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 	n := len(figs)
 	ix := &index{
-		figs:    figs,
-		factIdx: make(map[factKey]int32, n/2+1),
-		series:  make(map[seriesKey][]int32),
-		byID:    make(map[string]int32, n),
-		ev:      ev,
-		syms:    map[string]sym{},
-		keys:    make([]factKey, n),
-		ptexts:  map[figure.Period]periodText{},
+		figs:   figs,
+		series: make(map[seriesKey][]int32),
+		ev:     ev,
+		syms:   map[string]sym{},
+		keys:   make([]factKey, n),
+		ptexts: map[figure.Period]periodText{},
 	}
 	for _, w := range []string{string(figure.Value), string(figure.Quantity), string(figure.Growth), string(figure.Share),
 		"money", figure.UnitUnits, figure.UnitTonnes, figure.UnitPercent, figure.BasisYoY, ""} {
@@ -189,42 +186,56 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		}
 	})
 
+	seriesIdx := map[seriesKey]int32{}
+	var seriesLists [][]int32
 	for _, i := range ix.rank {
 		f := &figs[i]
-		if f.ID != "" {
-			if _, dup := ix.byID[f.ID]; !dup {
-				ix.byID[f.ID] = i
-			}
-		}
 		if f.Metric == "" || f.Period.IsZero() {
 			continue // nothing to compare it with
 		}
-		k := ix.keys[i]
-		j, seen := ix.factIdx[k]
+		sk := skeyOf(ix.keys[i])
+		j, seen := seriesIdx[sk]
 		if !seen {
-			j = int32(len(ix.factLists))
-			ix.factIdx[k] = j
-			ix.factLists = append(ix.factLists, nil)
-			ix.factOrder = append(ix.factOrder, k)
-		}
-		ix.factLists[j] = append(ix.factLists[j], i)
-		sk := skeyOf(k)
-		l, seen := ix.series[sk]
-		if !seen {
+			j = int32(len(seriesLists))
+			seriesIdx[sk] = j
+			seriesLists = append(seriesLists, nil)
 			ix.seriesOrder = append(ix.seriesOrder, sk)
 		}
-		ix.series[sk] = append(l, i)
+		seriesLists[j] = append(seriesLists[j], i)
 	}
-	ix.markDisputed()
-	parallel(len(ix.seriesOrder), func(lo, hi int) {
-		for _, sk := range ix.seriesOrder[lo:hi] {
-			s := ix.series[sk]
+	parallel(len(seriesLists), func(lo, hi int) {
+		for _, s := range seriesLists[lo:hi] {
 			slices.SortStableFunc(s, func(a, b int32) int {
 				pa, pb := figs[a].Period, figs[b].Period
 				return cmp.Or(cmp.Compare(pa.Start, pb.Start), cmp.Compare(pa.End, pb.End))
 			})
 		}
 	})
+	ix.series = make(map[seriesKey][]int32, len(seriesLists))
+	runs := 0
+	for j, s := range seriesLists {
+		ix.series[ix.seriesOrder[j]] = s
+		for a := range s {
+			if a == 0 || figs[s[a]].Period != figs[s[a-1]].Period {
+				runs++
+			}
+		}
+	}
+	// Facts are the runs of one period within each series, in series order.
+	ix.factOrder = make([]factKey, 0, runs)
+	ix.factLists = make([][]int32, 0, runs)
+	for _, s := range seriesLists {
+		for a := 0; a < len(s); {
+			b := a + 1
+			for b < len(s) && figs[s[b]].Period == figs[s[a]].Period {
+				b++
+			}
+			ix.factOrder = append(ix.factOrder, ix.keys[s[a]])
+			ix.factLists = append(ix.factLists, s[a:b:b])
+			a = b
+		}
+	}
+	ix.markDisputed()
 	return ix
 }
 
@@ -306,8 +317,8 @@ func normalise(v *Val, f *figure.Figure, w figure.Widening) {
 
 // fact returns the figures stating the fact k.
 func (ix *index) fact(k factKey) []int32 {
-	if j, ok := ix.factIdx[k]; ok {
-		return ix.factLists[j]
+	if s, ok := ix.series[skeyOf(k)]; ok {
+		return ix.byPeriod(s).at(k.p)
 	}
 	return nil
 }
@@ -351,6 +362,26 @@ func (ix *index) anyFamily(metric, measure, partner sym, p figure.Period, buf []
 		out = append(out, ix.fact(factKey{metric, measure, partner, fam, ix.c.empty, ix.c.empty, p})...)
 	}
 	return out
+}
+
+// resolve fills want (figure id → -1) with the figures that have those ids,
+// the first in canonical order for a repeated id, in one pass over the
+// figures; ids no figure has are deleted. Only the ids a step needs are
+// hashed, so no map of every figure id is ever built.
+func (ix *index) resolve(want map[string]int32) {
+	if len(want) == 0 {
+		return
+	}
+	for _, i := range ix.rank {
+		if j, ok := want[ix.figs[i].ID]; ok && j < 0 {
+			want[ix.figs[i].ID] = i
+		}
+	}
+	for id, j := range want {
+		if j < 0 {
+			delete(want, id)
+		}
+	}
 }
 
 // val returns the Val of figure i.
