@@ -45,12 +45,7 @@ type exp struct {
 
 func TestExtract(t *testing.T) {
 	pub := "Published: 2024-05-10\n\n"
-	tests := []struct {
-		name string
-		text string
-		want []exp
-		not  []string // quotes that must not be figures
-	}{
+	tests := []extractCase{
 		{"reuters lead",
 			pub + "China's exports rose 8.5% year-on-year in April to $315.69 billion, while imports fell 2.2%, leaving a trade surplus of $72.35 billion.",
 			[]exp{
@@ -206,6 +201,20 @@ func TestExtract(t *testing.T) {
 			pub + "Exports jumped 10.7% in April, beating a 7.3% forecast in a Reuters poll.",
 			[]exp{{quote: "10.7%", measure: figure.Growth}, {quote: "7.3%", measure: figure.Other}}, nil},
 	}
+	runExtractCases(t, tests)
+}
+
+// extractCase is one article text and the figures expected from it.
+type extractCase struct {
+	name string
+	text string
+	want []exp
+	not  []string // quotes that must not be figures
+}
+
+// runExtractCases reads each case's text and checks the expected figures.
+func runExtractCases(t *testing.T, tests []extractCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := read(t, "t.txt", tt.text, time.Time{})

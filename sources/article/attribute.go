@@ -136,6 +136,9 @@ func lineBreakEndsSentence(t string, sentStart, i int) bool {
 	if k >= len(t) || t[k] == '\n' {
 		return true
 	}
+	if listItemAt(t, k) {
+		return true // the next line is a new bullet of a list
+	}
 	next := t[k]
 	continues := next >= 'a' && next <= 'z' || next >= '0' && next <= '9' || next == '(' || next == '$'
 	if continues && len(line) >= 40 {
@@ -146,6 +149,22 @@ func lineBreakEndsSentence(t string, sentStart, i int) bool {
 		return false // hard-wrapped prose
 	}
 	return true
+}
+
+// listItemAt reports whether a list item marker opens the line at k: "* ",
+// "- ", "• ", "1. ", "2) ".
+func listItemAt(t string, k int) bool {
+	rest := t[k:]
+	for _, m := range []string{"* ", "- ", "+ ", "• ", "· ", "– "} {
+		if strings.HasPrefix(rest, m) {
+			return true
+		}
+	}
+	j := 0
+	for j < len(rest) && j < 3 && isDigitByte(rest[j]) {
+		j++
+	}
+	return j > 0 && j+1 < len(rest) && (rest[j] == '.' || rest[j] == ')') && rest[j+1] == ' '
 }
 
 // isAbbrev reports whether the dot at i ends an abbreviation or an initial.

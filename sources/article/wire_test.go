@@ -1,0 +1,21 @@
+package article
+
+import (
+	"testing"
+)
+
+// TestWirePatterns covers phrasings that recur in wire copy and briefs, each
+// in sentences written for this test.
+func TestWirePatterns(t *testing.T) {
+	pub := "Published: 2024-05-10\n\n"
+	runExtractCases(t, []extractCase{
+		{"bullets are separate sentences",
+			pub + "* Exports rose 6.1% in April to $300.2 billion, beating forecasts of a 4% rise; January-March +1.5%\n" +
+				"* Imports fell 3.3% to $210.5 billion in value terms, the customs office reported\n",
+			[]exp{
+				{quote: "+1.5%", period: "2024-01..2024-03"},
+				{quote: "3.3%", value: -3.3, period: "2024-04"},
+				{quote: "$210.5 billion", period: "2024-04"},
+			}, nil},
+	})
+}
