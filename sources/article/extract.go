@@ -430,14 +430,38 @@ func (a *analysis) notStatAfter(end int) bool {
 		"interest", "chance", "probability", "margin", "vat", "rebate", "rebates", "quota":
 		return true
 	}
-	if w == "import" || w == "export" || w == "additional" || w == "extra" || w == "retaliatory" || w == "reciprocal" {
-		w2 := nextWordLower(a.low, end+1+len(w)+strings.Index(a.low[end:], w))
-		switch w2 {
-		case "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "controls":
-			return true
-		}
+	// one modifier between the rate and the tariff: "25% import duties",
+	// "145 pct US tariffs", "a 10% blanket levy"
+	w, next := nextTokenLower(a.low, end)
+	if !tariffModifiers[strings.TrimSuffix(w, ".")] {
+		return false
+	}
+	switch w2, _ := nextTokenLower(a.low, next); w2 {
+	case "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "controls":
+		return true
 	}
 	return false
+}
+
+// tariffModifiers are words that stand between a rate and the tariff it names.
+var tariffModifiers = map[string]bool{
+	"import": true, "export": true, "additional": true, "extra": true, "retaliatory": true,
+	"reciprocal": true, "new": true, "blanket": true, "punitive": true, "anti-dumping": true,
+	"countervailing": true, "us": true, "u.s": true, "eu": true, "american": true, "chinese": true,
+	"european": true, "baseline": true, "higher": true,
+}
+
+// nextTokenLower returns the word (letters, dots and hyphens) after the spaces
+// at i, and the offset where it ends.
+func nextTokenLower(low string, i int) (string, int) {
+	for i < len(low) && low[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(low) && (isAlpha(low[j]) || low[j] == '.' || low[j] == '-') {
+		j++
+	}
+	return low[i:j], j
 }
 
 // tariffRate reports whether a percent before pos sits in a clause about a

@@ -2,6 +2,8 @@ package article
 
 import (
 	"testing"
+
+	"figcheck/figure"
 )
 
 // TestWirePatterns covers phrasings that recur in wire copy and briefs, each
@@ -17,5 +19,9 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "3.3%", value: -3.3, period: "2024-04"},
 				{quote: "$210.5 billion", period: "2024-04"},
 			}, nil},
+		{"tariff rate with a modifier",
+			pub + "Analysts see export growth slowing to 3% as 60 pct US tariffs and 25% new duties take effect.",
+			[]exp{{quote: "3%", measure: figure.Other}},
+			[]string{"60 pct", "25%"}},
 	})
 }
