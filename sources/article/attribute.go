@@ -496,9 +496,20 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		persIn = kept
 	}
 	k := -1
+	// a period written right after the figure ("$170.5 billion for January-February")
+	bound := false
+	for i, p := range persIn {
+		if g := a.figBoundTo(p); g != nil && g.idx == f.idx && p.Start >= cl.start && p.End <= cl.end {
+			k, bound = i, true
+			break
+		}
+	}
 	// in the clause, nearest on either side
 	bestD := 0
 	for i, p := range persIn {
+		if bound {
+			break
+		}
 		if p.Start >= cl.start && p.End <= cl.end {
 			d := fs - p.End
 			if p.Start >= fe {

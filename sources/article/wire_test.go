@@ -23,5 +23,11 @@ func TestWirePatterns(t *testing.T) {
 			pub + "Analysts see export growth slowing to 3% as 60 pct US tariffs and 25% new duties take effect.",
 			[]exp{{quote: "3%", measure: figure.Other}},
 			[]string{"60 pct", "25%"}},
+		{"period written right after a compared amount",
+			pub + "The trade surplus reached $88.1 billion in April versus $61.2 billion for January-March as a whole.",
+			[]exp{
+				{quote: "$88.1 billion", period: "2024-04"},
+				{quote: "$61.2 billion", period: "2024-01..2024-03"},
+			}, nil},
 	})
 }
