@@ -24,7 +24,7 @@ func TestWirePatterns(t *testing.T) {
 			[]exp{{quote: "3%", measure: figure.Other}},
 			[]string{"60 pct", "25%"}},
 		{"period written right after a compared amount",
-			pub + "The trade surplus reached $88.1 billion in April versus $61.2 billion for January-March as a whole.",
+			pub + "The trade surplus reached $88.1 billion in April vs $61.2 billion for January-March as a whole.",
 			[]exp{
 				{quote: "$88.1 billion", period: "2024-04"},
 				{quote: "$61.2 billion", period: "2024-01..2024-03"},
