@@ -195,7 +195,7 @@ func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 	a.pers = periods.Find(text, pub)
 	fixFuturePeriods(a.pers, pub)
 	a.addCountedMonths()
-	a.subj = newSubjectMatcher(g).find(text, a.low)
+	a.subj = subjectMatcherFor(g).find(text, a.low)
 	a.cues = findCues(a.low)
 	a.sents = sentences(text)
 	a.yenText = strings.Count(a.low, "yen")+strings.Count(a.low, "japan") > strings.Count(a.low, "yuan")+strings.Count(a.low, "china")+strings.Count(a.low, "renminbi")

@@ -23,6 +23,11 @@ type subjPhrase struct {
 	subj  glossary.Subject
 }
 
+// subjectMatcherFor returns the matcher of a glossary, built once per glossary.
+func subjectMatcherFor(g *glossary.Glossary) *subjectMatcher {
+	return g.Derived("article.subjectMatcher", func() any { return newSubjectMatcher(g) }).(*subjectMatcher)
+}
+
 func newSubjectMatcher(g *glossary.Glossary) *subjectMatcher {
 	sm := &subjectMatcher{}
 	seen := map[string]bool{}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,6 +40,9 @@ type Glossary struct {
 	subjects map[string]*Subject
 	order    []string
 	phrases  []phrase // longest first
+
+	mu      sync.Mutex
+	derived map[string]any
 }
 
 type phrase struct {
@@ -90,7 +94,27 @@ func (g *Glossary) Add(r io.Reader, name string) error {
 		}
 	}
 	g.rebuild()
+	g.mu.Lock()
+	g.derived = nil
+	g.mu.Unlock()
 	return nil
+}
+
+// Derived returns a value computed from the vocabulary, building it once per
+// key (a reader's phrase index, say) and reusing it until the vocabulary changes.
+// It is safe for concurrent use.
+func (g *Glossary) Derived(key string, build func() any) any {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if v, ok := g.derived[key]; ok {
+		return v
+	}
+	v := build()
+	if g.derived == nil {
+		g.derived = map[string]any{}
+	}
+	g.derived[key] = v
+	return v
 }
 
 func (g *Glossary) rebuild() {
