@@ -94,7 +94,24 @@ func ParseFormats(list string) ([]string, error) {
 // WriteFileAtomic writes path through fn: to a temporary file in the same
 // folder, synced and then renamed over path, so that readers never see a
 // partial file. On any error the temporary file is removed and path is untouched.
+//
+// A path that exists and is not a regular file (/dev/null, a named pipe,
+// /dev/stdout) is written directly: renaming over it would replace the device.
 func WriteFileAtomic(path string, fn func(w io.Writer) error) (err error) {
+	if st, serr := os.Stat(path); serr == nil && !st.Mode().IsRegular() {
+		if st.IsDir() {
+			return fmt.Errorf("%s is a directory", path)
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		if err := fn(f); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
