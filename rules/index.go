@@ -39,7 +39,7 @@ type index struct {
 	// factLists holds each fact's figures: a run of one period within a
 	// series (no map: a fact is found through its series, see fact).
 	factLists [][]int32
-	ptexts    map[figure.Period]periodText
+	whens     map[figure.Period]*When // each period's rendering, shared by values
 	families  []sym // unit families in use, in first-seen order
 	// series lists each series' figures sorted by period, then rank.
 	series map[seriesKey][]int32
@@ -121,7 +121,7 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		ev:     ev,
 		syms:   map[string]sym{},
 		keys:   make([]factKey, n),
-		ptexts: map[figure.Period]periodText{},
+		whens:  map[figure.Period]*When{},
 	}
 	for _, w := range []string{string(figure.Value), string(figure.Quantity), string(figure.Growth), string(figure.Share),
 		"money", figure.UnitUnits, figure.UnitTonnes, figure.UnitPercent, figure.BasisYoY, ""} {
@@ -149,17 +149,40 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		i              int32
 	}
 	sk := make([]sortKey, n)
+	// Neighbouring figures mostly share their strings: remember the last
+	// symbol of each field before hashing.
+	var cache [6]struct {
+		s  string
+		x  sym
+		ok bool
+	}
+	in := func(slot int, s string) sym {
+		c := &cache[slot]
+		if !c.ok || c.s != s {
+			c.s, c.x, c.ok = s, ix.intern(s), true
+		}
+		return c.x
+	}
+	lastSrc, lastRank := "", int32(-1)
+	var lastPer figure.Period
 	for i := range figs {
 		f := &figs[i]
-		sk[i] = sortKey{srcRank[f.Source], int32(f.Line), int32(f.Col), int32(i)}
-		fam := family(f.Unit)
-		if _, seen := ix.syms[fam]; !seen || !slices.Contains(ix.families, ix.syms[fam]) {
-			ix.families = append(ix.families, ix.intern(fam))
+		if f.Source != lastSrc || lastRank < 0 {
+			lastSrc, lastRank = f.Source, srcRank[f.Source]
 		}
-		ix.keys[i] = factKey{ix.intern(f.Metric), ix.intern(string(f.Measure)), ix.intern(f.Partner), ix.intern(fam),
-			ix.intern(f.Basis), ix.intern(f.Of), f.Period}
-		if _, ok := ix.ptexts[f.Period]; !ok {
-			ix.ptexts[f.Period] = periodText{key: f.Period.String(), label: f.Period.Label()}
+		sk[i] = sortKey{lastRank, int32(f.Line), int32(f.Col), int32(i)}
+		fam := family(f.Unit)
+		famSym := in(0, fam)
+		if !slices.Contains(ix.families, famSym) {
+			ix.families = append(ix.families, famSym)
+		}
+		ix.keys[i] = factKey{in(1, f.Metric), in(2, string(f.Measure)), in(3, f.Partner), famSym,
+			in(4, f.Basis), in(5, f.Of), f.Period}
+		if i == 0 || f.Period != lastPer {
+			lastPer = f.Period
+			if _, ok := ix.whens[f.Period]; !ok {
+				ix.whens[f.Period] = newWhen(f.Period)
+			}
 		}
 	}
 	slices.SortFunc(sk, func(a, b sortKey) int {
@@ -176,21 +199,13 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		ix.pos[k.i] = int32(p)
 	}
 
-	// Values, in parallel: each figure's own slot.
-	ix.vals = make([]Val, n)
-	parallel(n, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			f := &figs[i]
-			ix.vals[i] = newVal(f, i, ev, ix.ptexts[f.Period])
-			normalise(&ix.vals[i], f, w)
-		}
-	})
-
 	seriesIdx := map[seriesKey]int32{}
 	var seriesLists [][]int32
+	var loose []int32 // figures in no series
 	for _, i := range ix.rank {
 		f := &figs[i]
 		if f.Metric == "" || f.Period.IsZero() {
+			loose = append(loose, i)
 			continue // nothing to compare it with
 		}
 		sk := skeyOf(ix.keys[i])
@@ -211,6 +226,39 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 			})
 		}
 	})
+	// Values, in parallel by series: the figures of a series share what they
+	// measure, every figure of a period shares its rendering.
+	ix.vals = make([]Val, n)
+	provs := make([]Provenance, n)
+	build := func(i int32, ms []*Measured) []*Measured {
+		f := &figs[i]
+		var m *Measured
+		for _, c := range ms {
+			if c.describes(f) {
+				m = c
+				break
+			}
+		}
+		if m == nil {
+			m = newMeasured(f)
+			ms = append(ms, m)
+		}
+		ix.vals[i] = newVal(f, int(i), ev, &provs[i], m, ix.whens[f.Period])
+		normalise(&ix.vals[i], f, w)
+		return ms
+	}
+	parallel(len(seriesLists), func(lo, hi int) {
+		var ms []*Measured
+		for _, s := range seriesLists[lo:hi] {
+			ms = ms[:0]
+			for _, i := range s {
+				ms = build(i, ms)
+			}
+		}
+	})
+	for _, i := range loose {
+		build(i, nil)
+	}
 	ix.series = make(map[seriesKey][]int32, len(seriesLists))
 	runs := 0
 	for j, s := range seriesLists {

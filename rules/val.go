@@ -13,39 +13,93 @@ import (
 // [lo, hi] with a unit and a period. Figures carry their provenance (id,
 // source, quote); derived values have derived = true and say how they were
 // made in how.
+//
+// Its descriptive fields live in three shared parts, so that a million
+// figures (and every value derived from them) do not each copy twenty
+// strings: Provenance (one per figure; empty for derived values), Measured
+// (one per series of figures) and When (one per period). Expressions see
+// their fields as the Val's own (c.label, c.metric). The parts are shared:
+// never assign to their fields, replace the pointer instead (withPeriod).
 type Val struct {
-	ID        string  `expr:"id"`
-	Source    string  `expr:"source"`
-	Kind      string  `expr:"kind"`
-	Quote     string  `expr:"quote"`
-	Where     string  `expr:"where"`
-	Value     float64 `expr:"value"`
-	Lo        float64 `expr:"lo"`
-	Hi        float64 `expr:"hi"`
-	Unit      string  `expr:"unit"`
-	Measure   string  `expr:"measure"`
-	Metric    string  `expr:"metric"`
-	Subject   string  `expr:"subject"`
-	Item      string  `expr:"item"`
-	Flow      string  `expr:"flow"`
-	Partner   string  `expr:"partner"`
-	Basis     string  `expr:"basis"`
-	Of        string  `expr:"of"`
-	Qualifier string  `expr:"qualifier"`
-	Period    string  `expr:"period"`
-	Label     string  `expr:"label"`
-	Months    int     `expr:"months"`
-	Year      int     `expr:"year"`
-	Month     int     `expr:"month"`
-	YTD       bool    `expr:"ytd"`
-	FullYear  bool    `expr:"full_year"`
-	Derived   bool    `expr:"derived"`
-	How       string  `expr:"how"`
+	*Provenance
+	*Measured
+	*When
+	Value   float64 `expr:"value"`
+	Lo      float64 `expr:"lo"`
+	Hi      float64 `expr:"hi"`
+	Unit    string  `expr:"unit"`
+	Measure string  `expr:"measure"`
+	Derived bool    `expr:"derived"`
+	How     string  `expr:"how"`
 
-	per  figure.Period
 	fig  int // index of the figure in the evaluated slice; -1 when derived
 	ev   *evalData
 	note string // rate used in a conversion, for messages
+}
+
+// Provenance is where a figure was stated (empty for derived values).
+type Provenance struct {
+	ID     string `expr:"id"`
+	Source string `expr:"source"`
+	Kind   string `expr:"kind"`
+	Quote  string `expr:"quote"`
+	Where  string `expr:"where"`
+}
+
+// Measured is what a value measures, apart from its measure and unit.
+type Measured struct {
+	Metric    string `expr:"metric"`
+	Subject   string `expr:"subject"`
+	Item      string `expr:"item"`
+	Flow      string `expr:"flow"`
+	Partner   string `expr:"partner"`
+	Basis     string `expr:"basis"`
+	Of        string `expr:"of"`
+	Qualifier string `expr:"qualifier"`
+}
+
+// When is the period a value covers, in the forms rules use.
+type When struct {
+	Period   string `expr:"period"`
+	Label    string `expr:"label"`
+	Months   int    `expr:"months"`
+	Year     int    `expr:"year"`
+	Month    int    `expr:"month"`
+	YTD      bool   `expr:"ytd"`
+	FullYear bool   `expr:"full_year"`
+
+	per figure.Period
+}
+
+// noProvenance is the (read-only) provenance of derived values.
+var noProvenance = &Provenance{}
+
+// newWhen renders period p.
+func newWhen(p figure.Period) *When {
+	w := &When{Period: p.String(), Label: p.Label(), Months: p.Months(),
+		Year: p.End.Year(), Month: p.End.Num(), YTD: p.IsYTD(), FullYear: p.IsYear(), per: p}
+	if p.IsZero() {
+		w.Year, w.Month = 0, 0
+	}
+	return w
+}
+
+// newMeasured describes what figure f measures.
+func newMeasured(f *figure.Figure) *Measured {
+	item, _ := figure.SplitMetric(f.Metric)
+	m := &Measured{Metric: f.Metric, Subject: f.Subject, Item: item, Flow: f.Flow, Partner: f.Partner,
+		Basis: f.Basis, Of: f.Of, Qualifier: f.Qualifier}
+	if m.Subject == "" {
+		m.Subject = strings.ReplaceAll(item, "_", " ")
+	}
+	return m
+}
+
+// describes reports whether m describes figure f.
+func (m *Measured) describes(f *figure.Figure) bool {
+	return m.Metric == f.Metric && m.Partner == f.Partner && m.Basis == f.Basis && m.Of == f.Of &&
+		m.Qualifier == f.Qualifier && m.Flow == f.Flow &&
+		(m.Subject == f.Subject || f.Subject == "" && m.Subject == strings.ReplaceAll(m.Item, "_", " "))
 }
 
 // evalData is what helper functions need beyond their arguments: the index of
@@ -56,29 +110,12 @@ type evalData struct {
 	bounds *BoundsTable
 }
 
-// periodText caches a period's renderings.
-type periodText struct{ key, label string }
-
-// newVal builds the Val of figure i.
-func newVal(f *figure.Figure, i int, ev *evalData, pt periodText) Val {
-	item, _ := figure.SplitMetric(f.Metric)
-	v := Val{
-		ID: f.ID, Source: f.Source, Kind: string(f.Kind), Quote: f.Quote, Where: f.Location(),
+// newVal builds the Val of figure i from its shared parts.
+func newVal(f *figure.Figure, i int, ev *evalData, prov *Provenance, m *Measured, w *When) Val {
+	*prov = Provenance{ID: f.ID, Source: f.Source, Kind: string(f.Kind), Quote: f.Quote, Where: f.Location()}
+	return Val{Provenance: prov, Measured: m, When: w,
 		Value: f.Value, Lo: f.Low, Hi: f.High, Unit: f.Unit, Measure: string(f.Measure),
-		Metric: f.Metric, Subject: f.Subject, Item: item, Flow: f.Flow, Partner: f.Partner,
-		Basis: f.Basis, Of: f.Of, Qualifier: f.Qualifier,
-		Period: pt.key, Label: pt.label, Months: f.Period.Months(),
-		Year: f.Period.End.Year(), Month: f.Period.End.Num(),
-		YTD: f.Period.IsYTD(), FullYear: f.Period.IsYear(),
-		per: f.Period, fig: i, ev: ev,
-	}
-	if f.Period.IsZero() {
-		v.Year, v.Month = 0, 0
-	}
-	if v.Subject == "" {
-		v.Subject = strings.ReplaceAll(item, "_", " ")
-	}
-	return v
+		fig: i, ev: ev}
 }
 
 // derive returns a derived value shaped like base (metric, flow, ...) with a new interval.
@@ -86,31 +123,22 @@ func derive(base *Val, lo, hi float64, unit, how string) *Val {
 	if lo > hi {
 		lo, hi = hi, lo
 	}
-	d := &Val{
+	return &Val{
+		Provenance: noProvenance, Measured: base.Measured, When: base.When,
 		Value: (lo + hi) / 2, Lo: lo, Hi: hi, Unit: unit, Derived: true, How: how,
-		Measure: base.Measure, Metric: base.Metric, Subject: base.Subject, Item: base.Item,
-		Flow: base.Flow, Partner: base.Partner, Basis: base.Basis, Of: base.Of,
-		Period: base.Period, Label: base.Label, Months: base.Months, Year: base.Year,
-		Month: base.Month, YTD: base.YTD, FullYear: base.FullYear,
-		per: base.per, fig: -1, ev: base.ev, note: base.note,
+		Measure: base.Measure, fig: -1, ev: base.ev, note: base.note,
 	}
-	return d
 }
 
-// withPeriod sets a derived value's period fields.
+// withPeriod gives a derived value another period.
 func (v *Val) withPeriod(p figure.Period) *Val {
-	v.per = p
 	if v.ev != nil && v.ev.ix != nil {
-		if pt, ok := v.ev.ix.ptexts[p]; ok {
-			v.Period, v.Label = pt.key, pt.label
-		} else {
-			v.Period, v.Label = p.String(), p.Label()
+		if w, ok := v.ev.ix.whens[p]; ok {
+			v.When = w
+			return v
 		}
-	} else {
-		v.Period, v.Label = p.String(), p.Label()
 	}
-	v.Months, v.Year, v.Month = p.Months(), p.End.Year(), p.End.Num()
-	v.YTD, v.FullYear = p.IsYTD(), p.IsYear()
+	v.When = newWhen(p)
 	return v
 }
 
