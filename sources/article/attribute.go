@@ -538,6 +538,10 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		}
 	}
 	switch {
+	case k >= 0 && persIn[k].SamePeriod && a.periodBefore(persIn, k) >= 0:
+		// "In the first 11 months, exports rose 5.4% ... while the surplus over the
+		// same period swelled": the period named earlier in the sentence
+		f.period = persIn[a.periodBefore(persIn, k)].Period
 	case k >= 0 && persIn[k].SamePeriod:
 		f.period = c.period
 	case k >= 0 && persIn[k].Anaphoric:
@@ -586,6 +590,17 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 			}
 		}
 	}
+}
+
+// periodBefore returns the index of the last period in persIn before the
+// k-th that names a period of its own (not "the same period"), or -1.
+func (a *analysis) periodBefore(persIn []periods.Mention, k int) int {
+	for i := k - 1; i >= 0; i-- {
+		if p := persIn[i]; !p.SamePeriod && !p.Anaphoric && !p.Period.IsZero() {
+			return i
+		}
+	}
+	return -1
 }
 
 // stockWords name amounts that are stocks (capital, assets, reserves), not trade flows.

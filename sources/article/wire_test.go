@@ -29,5 +29,11 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "$88.1 billion", period: "2024-04"},
 				{quote: "$61.2 billion", period: "2024-01..2024-03"},
 			}, nil},
+		{"the same period named earlier in the sentence",
+			pub + "Exports rose 4.1% in April.\n\nIn the first four months, imports climbed 2.5% and the surplus over the same period widened to $255.3 billion.",
+			[]exp{
+				{quote: "2.5%", period: "2024-01..2024-04"},
+				{quote: "$255.3 billion", period: "2024-01..2024-04"},
+			}, nil},
 	})
 }
