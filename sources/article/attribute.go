@@ -558,6 +558,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	if f.period.IsZero() {
 		f.period = c.period
 	}
+	if p, ok := a.possessivePeriod(f, sp); ok {
+		f.period = p
+	}
 	if p, ok := a.tablePeriod(f.m.Start); ok {
 		f.period = p
 	}
@@ -601,6 +604,31 @@ func (a *analysis) periodBefore(persIn []periods.Mention, k int) int {
 		}
 	}
 	return -1
+}
+
+// possessivePeriod returns the period of a possessive period phrase that
+// opens the figure's noun phrase: "last year's full-year total of $823.2
+// billion", "October's 12.7% jump". It holds even where the phrase is the
+// base of a comparison, because the figure is that base.
+func (a *analysis) possessivePeriod(f *fig, sp span) (figure.Period, bool) {
+	for i := a.perAt(f.qStart) - 1; i >= 0 && a.pers[i].Start >= sp.start; i-- {
+		p := a.pers[i]
+		if p.End > f.qStart {
+			continue
+		}
+		rest := a.text[p.End:f.qStart]
+		if len(rest) > 60 || strings.ContainsAny(rest, ",;:()") || a.figAt(p.End) != a.figAt(f.m.Start) {
+			return figure.Period{}, false
+		}
+		if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "\u2019s ") {
+			continue // "last year's full-year total": look past "full-year"
+		}
+		if p.Day || p.Open || p.SamePeriod || p.Anaphoric || p.Period.IsZero() {
+			return figure.Period{}, false
+		}
+		return p.Period, true
+	}
+	return figure.Period{}, false
 }
 
 // stockWords name amounts that are stocks (capital, assets, reserves), not trade flows.

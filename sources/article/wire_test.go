@@ -35,5 +35,11 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "2.5%", period: "2024-01..2024-04"},
 				{quote: "$255.3 billion", period: "2024-01..2024-04"},
 			}, nil},
+		{"possessive period opens the figure's noun phrase",
+			pub + "The surplus in the first four months was $255.3 billion, close to last year's full-year total of $823.2 billion.",
+			[]exp{
+				{quote: "$255.3 billion", period: "2024-01..2024-04"},
+				{quote: "$823.2 billion", period: "2023-01..2023-12"},
+			}, nil},
 	})
 }
