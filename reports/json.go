@@ -1,7 +1,10 @@
 package reports
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"figcheck/figure"
@@ -11,10 +14,10 @@ import (
 
 // jsonReport is DESIGN §3; field order is the key order written.
 type jsonReport struct {
-	Tool     string           `json:"tool"`
-	Version  string           `json:"version"`
-	Sources  []jsonSource     `json:"sources"`
-	Figures  []figure.Figure  `json:"figures"`
+	Tool    string       `json:"tool"`
+	Version string       `json:"version"`
+	Sources []jsonSource `json:"sources"`
+	// Figures are streamed straight from the result by WriteJSON.
 	Findings []jsonFinding    `json:"findings"`
 	Summary  pipeline.Summary `json:"summary"`
 }
@@ -60,11 +63,68 @@ type jsonFinding struct {
 // output depends on res alone, so the same result gives the same bytes.
 // Findings carry new, status and note when a baseline was used. Values that
 // are not finite numbers are written as 0.
+//
+// The document is streamed one element per line (sources, figures and
+// findings each on a line of their own), so a report of a million figures
+// never sits in memory twice and stays easy to diff and grep.
 func WriteJSON(w io.Writer, res *pipeline.Result) error {
-	enc := json.NewEncoder(w)
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(jsonOf(res))
+	put := func(v any) error {
+		buf.Reset()
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	}
+	list := func(key string, n int, item func(i int) any) error {
+		fmt.Fprintf(bw, ",\n%q:[", key)
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteByte('\n')
+			if err := put(item(i)); err != nil {
+				return err
+			}
+		}
+		if n > 0 {
+			bw.WriteByte('\n')
+		}
+		bw.WriteByte(']')
+		return nil
+	}
+	rep := jsonOf(res)
+	fmt.Fprintf(bw, "{%q:", "tool")
+	if err := put(rep.Tool); err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, ",%q:", "version")
+	if err := put(rep.Version); err != nil {
+		return err
+	}
+	if err := list("sources", len(rep.Sources), func(i int) any { return rep.Sources[i] }); err != nil {
+		return err
+	}
+	if err := list("figures", len(res.Figures), func(i int) any {
+		f := res.Figures[i]
+		f.Value, f.Low, f.High = finite(f.Value), finite(f.Low), finite(f.High)
+		return f
+	}); err != nil {
+		return err
+	}
+	if err := list("findings", len(rep.Findings), func(i int) any { return rep.Findings[i] }); err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, ",\n%q:", "summary")
+	if err := put(rep.Summary); err != nil {
+		return err
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
 }
 
 // withBaseline reports whether the findings were triaged against a baseline.
@@ -85,7 +145,6 @@ func jsonOf(res *pipeline.Result) jsonReport {
 		Tool:     res.Tool,
 		Version:  res.Version,
 		Sources:  make([]jsonSource, 0, len(res.Sources)),
-		Figures:  make([]figure.Figure, 0, len(res.Figures)),
 		Findings: make([]jsonFinding, 0, len(res.Findings)),
 		Summary:  res.Summary,
 	}
@@ -95,10 +154,6 @@ func jsonOf(res *pipeline.Result) jsonReport {
 	for _, s := range res.Sources {
 		rep.Sources = append(rep.Sources, jsonSource{Path: s.Path, Kind: s.Kind, SHA256: s.SHA256,
 			Figures: s.Figures, Error: s.Error, Warnings: s.Warnings})
-	}
-	for _, f := range res.Figures {
-		f.Value, f.Low, f.High = finite(f.Value), finite(f.Low), finite(f.High)
-		rep.Figures = append(rep.Figures, f)
 	}
 	base := withBaseline(res)
 	for _, f := range res.Findings {
