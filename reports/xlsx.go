@@ -488,6 +488,15 @@ func (wb *workbook) figures() error {
 	findingsCol := len(figureColumns)
 	for i, fg := range wb.res.Figures {
 		row := i + 2
+		if row == excelize.TotalRows {
+			// a worksheet holds 1,048,576 rows: say so in the last one
+			note := fmt.Sprintf("%d more figures are not listed: a worksheet holds %d rows. The JSON report (--format json) has them all.",
+				len(wb.res.Figures)-i, excelize.TotalRows)
+			if _, err := t.add([]any{excelize.Cell{StyleID: wb.st.wrap, Value: note}}); err != nil {
+				return fmt.Errorf("row %d: %w", row, err)
+			}
+			break
+		}
 		loc := fg.Cell
 		if loc == "" && fg.Line > 0 {
 			loc = fmt.Sprintf("line %d, col %d", fg.Line, fg.Col)
