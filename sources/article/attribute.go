@@ -1086,10 +1086,38 @@ func (a *analysis) figBoundTo(p periods.Mention) *fig {
 	return nil
 }
 
+// baseFillers are words that may stand between a comparison word and its
+// base amount: "from a record $877.6 billion", "than the previous 5.1%".
+var baseFillers = map[string]bool{
+	"a": true, "an": true, "the": true, "record": true, "revised": true, "previous": true, "prior": true,
+	"all-time": true, "high": true, "low": true, "peak": true, "of": true, "its": true, "their": true,
+	"downwardly": true, "upwardly": true, "level": true,
+}
+
+// wordBeforeFillers returns the word before off, skipping up to three
+// baseFillers words ("from a record" gives "from").
+func (a *analysis) wordBeforeFillers(off int) string {
+	j := off
+	for n := 0; ; n++ {
+		for j > 0 && a.low[j-1] == ' ' {
+			j--
+		}
+		w := j
+		for w > 0 && (isAlpha(a.low[w-1]) || a.low[w-1] == '\'' || a.low[w-1] == '-') {
+			w--
+		}
+		word := a.low[w:j]
+		if n >= 3 || !baseFillers[word] {
+			return strings.Trim(word, "-'")
+		}
+		j = w
+	}
+}
+
 // comparisonFig reports whether a figure is the base of a comparison
 // ("from 12.7%", "than $5 billion", "compared with $58.55 billion").
 func (a *analysis) comparisonFig(g *fig) bool {
-	switch wordBeforeLower(a.low, g.qStart) {
+	switch a.wordBeforeFillers(g.qStart) {
 	case "from", "than", "versus", "vs", "against":
 		return true
 	case "with", "to":

@@ -41,5 +41,12 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "$255.3 billion", period: "2024-01..2024-04"},
 				{quote: "$823.2 billion", period: "2023-01..2023-12"},
 			}, nil},
+		{"comparison base after filler words",
+			"Published: 2024-01-15\n\nExports fell 2.1% in 2023. Imports shrank 3.4%, and the surplus narrowed to $61.5 billion from a record $99.4 billion in 2022.",
+			[]exp{
+				{quote: "3.4%", period: "2023-01..2023-12"},
+				{quote: "$61.5 billion", period: "2023-01..2023-12"},
+				{quote: "$99.4 billion", period: "2022-01..2022-12"},
+			}, nil},
 	})
 }
