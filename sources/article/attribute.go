@@ -580,6 +580,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	}
 	if f.percentLike {
 		a.percentMeasure(f, cl, sp)
+		a.baseLevel(f)
 	} else if f.money {
 		a.moneyMeasure(f, cl)
 		if a.stockAmount(f, cl) {
@@ -629,6 +630,43 @@ func (a *analysis) possessivePeriod(f *fig, sp span) (figure.Period, bool) {
 		return p.Period, true
 	}
 	return figure.Period{}, false
+}
+
+// yearAgoPhrases, right after a comparison base, date it a year before the
+// figure it is compared with ("up from 15.6% a year earlier").
+var yearAgoPhrases = []string{" a year earlier", " a year ago", " a year before", " the year before",
+	" the previous year", " in the previous year", " a year prior", " the prior year", " in the same period last year",
+	" in the same month last year", " the same month last year", " the same period last year"}
+
+// baseLevel treats a rate written as the base of a comparison ("took 14.8% of
+// exports, down from 16.2% in 2022", "growth slowed to 5% from 7%") as the
+// same kind of rate as the figure before it, at an earlier time: not a change
+// of its own, so the "down" of "down from" gives it no sign.
+func (a *analysis) baseLevel(f *fig) {
+	if a.wordBeforeFillers(f.qStart) != "from" || f.idx == 0 {
+		return
+	}
+	prev := &a.figs[f.idx-1]
+	if prev.sent != f.sent || !prev.percentLike || prev.unit != f.unit || prev.policy {
+		return
+	}
+	f.value = abs(f.value)
+	switch nextWordLower(a.low, f.qEnd) {
+	case "decline", "fall", "drop", "decrease", "contraction", "slump", "dip":
+		f.value = -f.value // "from a 2% decline"
+	}
+	f.measure, f.basis, f.of = prev.measure, prev.basis, prev.of
+	if prev.subjectSet {
+		f.subject, f.subjectSet = prev.subject, true
+	}
+	f.flow, f.partner = prev.flow, prev.partner
+	rest := a.low[f.qEnd:]
+	for _, w := range yearAgoPhrases {
+		if strings.HasPrefix(rest, w) && !prev.period.IsZero() && prev.period.Months() <= 12 {
+			f.period = figure.Period{Start: prev.period.Start - 12, End: prev.period.End - 12}
+			break
+		}
+	}
 }
 
 // stockWords name amounts that are stocks (capital, assets, reserves), not trade flows.

@@ -48,5 +48,13 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "$61.5 billion", period: "2023-01..2023-12"},
 				{quote: "$99.4 billion", period: "2022-01..2022-12"},
 			}, nil},
+		{"rate as the base of a comparison",
+			pub + "Exports rose 3.2% in April. Machinery made up 31.2% of exports, down from 33.9% a year earlier. Export growth slowed to 1.5% in March from 7.5% in February.",
+			[]exp{
+				{quote: "31.2%", value: 31.2, measure: figure.Share, period: "2024-04"},
+				{quote: "33.9%", value: 33.9, measure: figure.Share, period: "2023-04"},
+				{quote: "1.5%", period: "2024-03"},
+				{quote: "7.5%", value: 7.5, period: "2024-02"},
+			}, nil},
 	})
 }
