@@ -646,8 +646,16 @@ func (a *analysis) baseLevel(f *fig) {
 	if a.wordBeforeFillers(f.qStart) != "from" || f.idx == 0 {
 		return
 	}
-	prev := &a.figs[f.idx-1]
-	if prev.sent != f.sent || !prev.percentLike || prev.unit != f.unit || prev.policy {
+	// the rate it is compared with: the nearest before it in the sentence that
+	// is not a forecast ("missing a 5.0% forecast and slowing from an 8.1% gain")
+	var prev *fig
+	for i := f.idx - 1; i >= 0 && a.figs[i].sent == f.sent; i-- {
+		if g := &a.figs[i]; g.percentLike && g.measure != figure.Other && !g.policy {
+			prev = g
+			break
+		}
+	}
+	if prev == nil || prev.unit != f.unit {
 		return
 	}
 	f.value = abs(f.value)
@@ -1106,6 +1114,12 @@ func (a *analysis) forecast(pos, end int, sp span) bool {
 	return i < len(a.cues) && a.cues[i].typ == cueForecast && strings.TrimSpace(a.low[end:a.cues[i].start]) == ""
 }
 
+// changeNouns name a change right after a rate ("an 8.1% gain").
+var changeNouns = map[string]bool{
+	"gain": true, "rise": true, "increase": true, "jump": true, "surge": true, "growth": true, "climb": true,
+	"decline": true, "fall": true, "drop": true, "decrease": true, "contraction": true, "slump": true, "dip": true,
+}
+
 // figBoundTo returns the figure a period expression directly follows
 // ("$95.72 billion in October"), or nil.
 func (a *analysis) figBoundTo(p periods.Mention) *fig {
@@ -1117,9 +1131,17 @@ func (a *analysis) figBoundTo(p periods.Mention) *fig {
 	if g.qEnd > p.Start {
 		return nil
 	}
-	switch strings.TrimSpace(a.low[g.qEnd:p.Start]) {
+	gap := strings.TrimSpace(a.low[g.qEnd:p.Start])
+	switch gap {
 	case "", "in", "for", "during", "a year earlier in", "a year ago in":
 		return g
+	}
+	// "an 8.1% gain in April", "a 3% decline for the quarter"
+	if w, rest, ok := strings.Cut(gap, " "); ok && changeNouns[w] {
+		switch rest {
+		case "in", "for", "during":
+			return g
+		}
 	}
 	return nil
 }

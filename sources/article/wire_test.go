@@ -56,5 +56,11 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "1.5%", period: "2024-03"},
 				{quote: "7.5%", value: 7.5, period: "2024-02"},
 			}, nil},
+		{"period after a rate and its change noun",
+			pub + "Exports rose 4.4% in April, beating a 3.0% forecast in a poll and slowing from a 6.2% gain in March.",
+			[]exp{
+				{quote: "3.0%", measure: figure.Other, period: "2024-04"},
+				{quote: "6.2%", value: 6.2, measure: figure.Growth, period: "2024-03"},
+			}, nil},
 	})
 }
