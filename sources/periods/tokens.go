@@ -1,6 +1,7 @@
 package periods
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,7 +32,11 @@ type token struct {
 
 // tokenize splits text into tokens.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4+1)
+	// About one token per three bytes in news text (a word and its space
+	// average five or six bytes, but numbers and their punctuation come in
+	// short runs, and a Han character is three bytes); this avoids
+	// regrowing the slice on ordinary text.
+	toks := make([]token, 0, len(text)/3+16)
 	space := true
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -119,11 +124,21 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if b[i] >= 'A' && b[i] <= 'Z' {
-			b[i] += 'a' - 'A'
+	// One allocation: runs without upper-case letters are copied whole.
+	var sb strings.Builder
+	sb.Grow(len(s))
+	sb.WriteString(s[:i])
+	for i < len(s) {
+		j := i
+		for j < len(s) && !(s[j] >= 'A' && s[j] <= 'Z') {
+			j++
 		}
+		sb.WriteString(s[i:j])
+		for j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+			sb.WriteByte(s[j] + 'a' - 'A')
+			j++
+		}
+		i = j
 	}
-	return string(b)
+	return sb.String()
 }
