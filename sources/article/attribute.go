@@ -489,9 +489,13 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	if len(persIn) > 0 {
 		kept := persIn[:0:0]
 		for _, p := range persIn {
-			if g := a.figBoundTo(p); g == nil || g.idx == f.idx || !a.comparisonFig(g) {
-				kept = append(kept, p)
+			if g := a.figBoundTo(p); g != nil && g.idx != f.idx && a.comparisonFig(g) {
+				continue
 			}
+			if g := a.possessiveOwner(p); g != nil && g.idx != f.idx {
+				continue // "October's 12.7% jump and a forecast of 8.5%": October's is the 12.7%'s
+			}
+			kept = append(kept, p)
 		}
 		persIn = kept
 	}
@@ -605,6 +609,24 @@ func (a *analysis) periodBefore(persIn []periods.Mention, k int) int {
 		}
 	}
 	return -1
+}
+
+// possessiveOwner returns the figure a possessive period phrase opens the
+// noun phrase of ("October's 12.7% jump"), or nil.
+func (a *analysis) possessiveOwner(p periods.Mention) *fig {
+	rest := a.text[p.End:]
+	if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "\u2019s ") {
+		return nil
+	}
+	i := a.figAt(p.End)
+	if i >= len(a.figs) {
+		return nil
+	}
+	g := &a.figs[i]
+	if between := a.text[p.End:g.qStart]; len(between) > 60 || strings.ContainsAny(between, ",;:()") {
+		return nil
+	}
+	return g
 }
 
 // possessivePeriod returns the period of a possessive period phrase that

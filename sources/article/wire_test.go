@@ -62,5 +62,11 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "3.0%", measure: figure.Other, period: "2024-04"},
 				{quote: "6.2%", value: 6.2, measure: figure.Growth, period: "2024-03"},
 			}, nil},
+		{"possessive period belongs to its own figure only",
+			pub + "Exports grew 3.3% last month, short of March's 5.1% rise and a consensus forecast of 4.0% from analysts.",
+			[]exp{
+				{quote: "5.1%", period: "2024-03"},
+				{quote: "4.0%", period: "2024-04"},
+			}, nil},
 	})
 }
