@@ -68,5 +68,14 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "5.1%", period: "2024-03"},
 				{quote: "4.0%", period: "2024-04"},
 			}, nil},
+		{"singular product nouns before a flow",
+			pub + "Electric vehicle exports rose 12.4% in April. Solar cell exports fell 3.1%, auto exports climbed 8.8% and coal imports dropped 2.6%. Chipmaking equipment imports jumped 20.5%.",
+			[]exp{
+				{quote: "12.4%", metric: "electric_vehicles.export"},
+				{quote: "3.1%", metric: "solar_cells.export"},
+				{quote: "8.8%", metric: "automobiles.export"},
+				{quote: "2.6%", metric: "coal.import"},
+				{quote: "20.5%", metric: "semiconductor_equipment.import"},
+			}, nil},
 	})
 }
