@@ -17,6 +17,9 @@ type parser struct {
 	refMo  int          // reference month number (1-12)
 	refM   figure.Month // reference month
 	refDay time.Time    // reference date at midnight UTC
+	// allRules makes longestAt try every rule of a token's kind at a word,
+	// not only those its first word can start; tests compare the two.
+	allRules bool
 }
 
 func newParser(text string, ref time.Time) *parser {

@@ -155,7 +155,11 @@ func Find(text string, ref time.Time) []Mention {
 	if text == "" {
 		return nil
 	}
-	p := newParser(text, ref)
+	return newParser(text, ref).find()
+}
+
+// find is Find over the parser's text.
+func (p *parser) find() []Mention {
 	var out []Mention
 	lastEnd := -1 // token index just after the previous mention
 	for i := 0; i < len(p.toks); {

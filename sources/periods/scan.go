@@ -9,7 +9,15 @@ func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
 		p.toks[i].kind == tNum && (p.toks[i].ndig == 3 || p.toks[i].ndig > 4 || p.partOfNumber(i) || p.valueAfter(i+1)) {
 		return cand{}, false
 	}
-	at, atOK := p.endpoint(i) // shared by rangeAt and the single-atom case
+	rules := allWordRules
+	if p.toks[i].kind == tWord && !p.allRules {
+		rules = wordRules(p.lw(p.toks[i]))
+	}
+	var at atom // shared by rangeAt and the single-atom case
+	atOK := false
+	if rules&rEndpoint != 0 {
+		at, atOK = p.endpoint(i)
+	}
 	var best cand
 	found := false
 	try := func(c cand, ok bool) {
@@ -20,20 +28,48 @@ func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
 	// Only the rules that can start with this kind of token.
 	switch p.toks[i].kind {
 	case tWord:
-		try(p.rangeAt(i, at, atOK))
-		try(p.firstNAt(i))
-		try(p.nMonthPeriodAt(i))
-		try(p.rollingAt(i))
-		try(p.ytdAt(i))
-		try(p.sameAt(i))
-		try(p.relMonthAt(i))
-		try(p.anaphorAt(i))
-		try(p.decadeAt(i))
-		try(p.openAt(i))
-		try(p.partOfYearAt(i))
-		try(p.weekDaysAt(i))
-		try(p.possessiveAt(i))
-		try(p.dayRangeAt(i))
+		if rules&rRange != 0 {
+			try(p.rangeAt(i, at, atOK))
+		}
+		if rules&rFirstN != 0 {
+			try(p.firstNAt(i))
+		}
+		if rules&rNMonth != 0 {
+			try(p.nMonthPeriodAt(i))
+		}
+		if rules&rRolling != 0 {
+			try(p.rollingAt(i))
+		}
+		if rules&rYTD != 0 {
+			try(p.ytdAt(i))
+		}
+		if rules&rSame != 0 {
+			try(p.sameAt(i))
+		}
+		if rules&rRelMonth != 0 {
+			try(p.relMonthAt(i))
+		}
+		if rules&rAnaphor != 0 {
+			try(p.anaphorAt(i))
+		}
+		if rules&rDecade != 0 {
+			try(p.decadeAt(i))
+		}
+		if rules&rOpen != 0 {
+			try(p.openAt(i))
+		}
+		if rules&rPartOfYear != 0 {
+			try(p.partOfYearAt(i))
+		}
+		if rules&rWeekDays != 0 {
+			try(p.weekDaysAt(i))
+		}
+		if rules&rPossessive != 0 {
+			try(p.possessiveAt(i))
+		}
+		if rules&rDayRange != 0 {
+			try(p.dayRangeAt(i))
+		}
 	case tNum:
 		try(p.rangeAt(i, at, atOK))
 		try(p.sameAt(i))
@@ -213,4 +249,96 @@ func (p *parser) canStart(i int) bool {
 func (p *parser) count1(i int) bool {
 	t := p.tok(i)
 	return t.kind == tWord && numberWord(p.lw(t)) > 0
+}
+
+// ruleSet is a set of the rules longestAt tries at a word.
+type ruleSet uint16
+
+// Rules that can start at a word; rEndpoint is endpoint, which rangeAt
+// and the single-atom case share.
+const (
+	rEndpoint ruleSet = 1 << iota
+	rRange
+	rFirstN
+	rNMonth
+	rRolling
+	rYTD
+	rSame
+	rRelMonth
+	rAnaphor
+	rDecade
+	rOpen
+	rPartOfYear
+	rWeekDays
+	rPossessive
+	rDayRange
+
+	allWordRules ruleSet = 1<<iota - 1
+)
+
+// wordRules returns the rules that can match starting at the word w (lower
+// case). Each rule reads its first token with word(i, ...) or a word list
+// (monthWord, ordinalWord, decadeWord), so a word outside those lists can
+// start none: Find skips them. The sets must cover every first word a rule
+// accepts; TestWordRulesCover and FuzzWordRules check that Find gives the
+// same mentions as when every rule is tried.
+func wordRules(w string) ruleSet {
+	const (
+		// endpoint (monthAtom, quarterAtom, yearAtom) and rangeAt, which
+		// starts with one.
+		ep = rEndpoint | rRange
+	)
+	if monthWord(w) > 0 {
+		return ep | rDayRange
+	}
+	if ordinalWord(w) > 0 {
+		if w == "first" {
+			return ep | rFirstN | rWeekDays
+		}
+		return ep
+	}
+	if decadeWord(w) > 0 {
+		return rDecade
+	}
+	switch w {
+	case "the":
+		return ep | rFirstN | rNMonth | rRolling | rSame | rRelMonth | rAnaphor | rDecade | rWeekDays | rPossessive
+	case "this":
+		return ep | rYTD | rRelMonth | rDecade | rPossessive
+	case "current":
+		return ep | rRelMonth | rDecade | rPossessive
+	case "last":
+		return ep | rFirstN | rRolling | rRelMonth | rWeekDays | rPossessive
+	case "next":
+		return ep | rRolling | rRelMonth | rPossessive
+	case "previous", "preceding", "coming":
+		return ep | rRolling | rPossessive
+	case "prior":
+		return ep | rOpen | rPossessive
+	case "final":
+		return ep | rFirstN
+	case "latter", "q", "h", "calendar", "full", "whole", "entire":
+		return ep
+	case "two", "nineteen", "twenty", "eighteen":
+		return ep | rPossessive
+	case "year":
+		return ep | rYTD
+	case "between", "from":
+		return rRange | rDayRange
+	case "past", "recent", "latest", "following":
+		return rRolling
+	case "ytd", "so", "since", "earlier":
+		return rYTD
+	case "a":
+		return rSame | rRelMonth
+	case "one":
+		return rSame
+	case "that":
+		return rRelMonth
+	case "before", "after":
+		return rOpen
+	case "early", "late", "mid", "end", "beginning", "start", "middle":
+		return rPartOfYear
+	}
+	return 0
 }
