@@ -582,11 +582,15 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		f.measure, f.flow, f.period = figure.Other, "", figure.Period{}
 		return
 	}
+	if f.count {
+		a.amountBase(f)
+	}
 	if f.percentLike {
 		a.percentMeasure(f, cl, sp)
 		a.baseLevel(f)
 	} else if f.money {
 		a.moneyMeasure(f, cl)
+		a.amountBase(f)
 		if a.stockAmount(f, cl) {
 			// a stock such as registered capital is no trade flow: no flow,
 			// and a period only where the clause states one for the amount itself
@@ -658,7 +662,9 @@ func (a *analysis) possessivePeriod(f *fig, sp span) (figure.Period, bool) {
 // figure it is compared with ("up from 15.6% a year earlier").
 var yearAgoPhrases = []string{" a year earlier", " a year ago", " a year before", " the year before",
 	" the previous year", " in the previous year", " a year prior", " the prior year", " in the same period last year",
-	" in the same month last year", " the same month last year", " the same period last year"}
+	" in the same month last year", " the same month last year", " the same period last year",
+	" in the same month a year earlier", " in the same period a year earlier", " in the year-earlier period",
+	" in the year-ago period", " in the year-ago month"}
 
 // baseLevel treats a rate written as the base of a comparison ("took 14.8% of
 // exports, down from 16.2% in 2022", "growth slowed to 5% from 7%") as the
@@ -690,11 +696,32 @@ func (a *analysis) baseLevel(f *fig) {
 		f.subject, f.subjectSet = prev.subject, true
 	}
 	f.flow, f.partner = prev.flow, prev.partner
+	a.yearAgo(f, prev)
+}
+
+// yearAgo dates a comparison base followed by "a year earlier" or "in the
+// same month last year" twelve months before the figure it is compared with.
+func (a *analysis) yearAgo(f, prev *fig) {
 	rest := a.low[f.qEnd:]
 	for _, w := range yearAgoPhrases {
 		if strings.HasPrefix(rest, w) && !prev.period.IsZero() && prev.period.Months() <= 12 {
 			f.period = figure.Period{Start: prev.period.Start - 12, End: prev.period.End - 12}
 			break
+		}
+	}
+}
+
+// amountBase dates an amount written as a comparison base ("widened to $103.2
+// billion from $99.0 billion in the same month last year") from the amount in
+// the same unit before it.
+func (a *analysis) amountBase(f *fig) {
+	if !a.comparisonFig(f) {
+		return
+	}
+	for i := f.idx - 1; i >= 0 && a.figs[i].sent == f.sent; i-- {
+		if g := &a.figs[i]; g.unit == f.unit && !g.policy {
+			a.yearAgo(f, g)
+			return
 		}
 	}
 }

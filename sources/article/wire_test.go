@@ -77,5 +77,13 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "2.6%", metric: "coal.import"},
 				{quote: "20.5%", metric: "semiconductor_equipment.import"},
 			}, nil},
+		{"amount compared with the same month last year",
+			pub + "The surplus widened to $72.4 billion in April from $65.3 billion in the same month last year. Car exports reached 510,000 units, up from 402,000 units a year earlier.",
+			[]exp{
+				{quote: "$72.4 billion", period: "2024-04"},
+				{quote: "$65.3 billion", period: "2023-04"},
+				{quote: "510,000 units", period: "2024-04"},
+				{quote: "402,000 units", period: "2023-04"},
+			}, nil},
 	})
 }
