@@ -71,9 +71,8 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 		if r.Over == correctionGen {
 			continue
 		}
-		cs := candsByGen[r.Over]
-		for i := 0; i < len(cs); i += chunk {
-			tasks = append(tasks, task{rule: ri, cands: cs[i:min(i+chunk, len(cs))]})
+		for _, ch := range candsByGen[r.Over].chunks {
+			tasks = append(tasks, task{rule: ri, cands: ch})
 		}
 	}
 	results, err := p.run(ctx, ix, tasks)
@@ -104,7 +103,7 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 			continue
 		}
 		cs := corrections(ix, failures, candsByGen)
-		candsByGen[r.Over] = cs
+		candsByGen[r.Over] = one(cs)
 		res, err := p.run(ctx, ix, []task{{rule: ri, cands: cs}})
 		if err != nil {
 			return Outcome{}, err
@@ -150,10 +149,10 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 		st := &stats[i]
 		cs := candsByGen[r.Over]
 		switch {
-		case len(cs) == 0:
+		case cs.n == 0:
 			st.Skipped = "no candidates: " + r.gen.need()
 		case st.Ran == 0 && st.Errors == 0:
-			st.Skipped = fmt.Sprintf("none of %d candidates passed the selector", len(cs))
+			st.Skipped = fmt.Sprintf("none of %d candidates passed the selector", cs.n)
 		case st.Ran == 0:
 			st.Skipped = fmt.Sprintf("failed on every candidate it tried (%d rule-error findings)", st.Errors)
 		}
@@ -164,14 +163,14 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 
 // candidates runs each generator the pack's rules use once, concurrently
 // (the index is read-only by then).
-func (p *Pack) candidates(ix *index) map[string][]cand {
+func (p *Pack) candidates(ix *index) map[string]candList {
 	var names []string
 	for _, r := range p.rules {
 		if r.Over != correctionGen && !slices.Contains(names, r.Over) {
 			names = append(names, r.Over)
 		}
 	}
-	out := make([][]cand, len(names))
+	out := make([]candList, len(names))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for i, n := range names {
@@ -184,7 +183,7 @@ func (p *Pack) candidates(ix *index) map[string][]cand {
 		}()
 	}
 	wg.Wait()
-	m := make(map[string][]cand, len(names))
+	m := make(map[string]candList, len(names))
 	for i, n := range names {
 		m[n] = out[i]
 	}
@@ -455,7 +454,7 @@ func sortFindings(fs []Finding, ix *index, p *Pack) {
 
 // corrections finds figures whose single correction satisfies every failed
 // equation they appear in (all in one unit), best explanation first.
-func corrections(ix *index, fails []failure, candsByGen map[string][]cand) []cand {
+func corrections(ix *index, fails []failure, candsByGen map[string]candList) []cand {
 	byFig := map[int32][]int{}
 	for fi, f := range fails {
 		unit := ""
@@ -523,34 +522,36 @@ func corrections(ix *index, fails []failure, candsByGen map[string][]cand) []can
 		}
 		return false
 	}
-	for name, gcs := range candsByGen {
+	for name, list := range candsByGen {
 		g := generators[name]
 		if g.equation == nil || len(fixes) == 0 {
 			continue
 		}
-		for ci := range gcs {
-			if len(fixes) == 0 {
-				break
-			}
-			if !touches(&gcs[ci]) {
-				continue
-			}
-			eq := g.equation(&gcs[ci])
-			var k string
-			for _, t := range eq {
-				f, ok := fixes[t.fig]
-				if !ok {
+		for _, gcs := range list.chunks {
+			for ci := range gcs {
+				if len(fixes) == 0 {
+					break
+				}
+				if !touches(&gcs[ci]) {
 					continue
 				}
-				if k == "" {
-					k = termsKey(eq)
-				}
-				if failed[k] {
-					continue
-				}
-				req, good := solveFor(ix, failure{terms: eq, tol: 0.0005}, t.fig)
-				if good && !req.Overlaps(f.iv) {
-					delete(fixes, t.fig)
+				eq := g.equation(&gcs[ci])
+				var k string
+				for _, t := range eq {
+					f, ok := fixes[t.fig]
+					if !ok {
+						continue
+					}
+					if k == "" {
+						k = termsKey(eq)
+					}
+					if failed[k] {
+						continue
+					}
+					req, good := solveFor(ix, failure{terms: eq, tol: 0.0005}, t.fig)
+					if good && !req.Overlaps(f.iv) {
+						delete(fixes, t.fig)
+					}
 				}
 			}
 		}

@@ -37,6 +37,31 @@ func (c *cand) more() *candExtra {
 	return c.x
 }
 
+// candList holds a generator's candidates in chunks of fixed size: a list of
+// millions is never grown and copied, and each chunk is one evaluation task.
+type candList struct {
+	chunks [][]cand
+	n      int
+}
+
+// add appends c.
+func (l *candList) add(c cand) {
+	if k := len(l.chunks); k == 0 || len(l.chunks[k-1]) == cap(l.chunks[k-1]) {
+		l.chunks = append(l.chunks, make([]cand, 0, chunk))
+	}
+	k := len(l.chunks) - 1
+	l.chunks[k] = append(l.chunks[k], c)
+	l.n++
+}
+
+// one wraps a short list as a candList.
+func one(cs []cand) candList {
+	if len(cs) == 0 {
+		return candList{}
+	}
+	return candList{chunks: [][]cand{cs}, n: len(cs)}
+}
+
 // term is one side of a balance equation: coef × figure.
 type term struct {
 	fig  int32
@@ -55,7 +80,7 @@ type generator struct {
 	doc   string
 	vars  []Var
 	env   func() any
-	cands func(ix *index) []cand
+	cands func(ix *index) candList
 	fill  func(env any, c *cand, ix *index)
 	// equation, when set, states the candidate as Σ coef×figure = 0, so that
 	// failures can be traced to one figure (the correction step).
@@ -103,6 +128,8 @@ type (
 		Long   *Val   `expr:"long"`
 		Rest   *Val   `expr:"rest"`
 		Stated []*Val `expr:"stated"`
+
+		scratch Val // Rest points here: computed per candidate, reused
 	}
 	// ValueQuantityEnv: a value and a quantity of the same fact.
 	ValueQuantityEnv struct {
@@ -181,10 +208,10 @@ var genFigure = &generator{
 	doc:  "every figure on its own",
 	vars: []Var{{"f", "Val", "the figure"}},
 	env:  func() any { return &FigureEnv{} },
-	cands: func(ix *index) []cand {
-		out := make([]cand, 0, len(ix.rank))
+	cands: func(ix *index) candList {
+		var out candList
 		for _, i := range ix.rank {
-			out = append(out, cand{f: [3]int32{i}, n: 1})
+			out.add(cand{f: [3]int32{i}, n: 1})
 		}
 		return out
 	},
@@ -196,8 +223,8 @@ var genPair = &generator{
 	doc:  "two figures with the same metric, measure, partner, unit family (all currencies are one family), growth basis and period; a comes first in canonical order (source, position)",
 	vars: []Var{{"a", "Val", "the first figure"}, {"b", "Val", "the second figure"}},
 	env:  func() any { return &PairEnv{} },
-	cands: func(ix *index) []cand {
-		var out []cand
+	cands: func(ix *index) candList {
+		var out candList
 		for j := range ix.factOrder {
 			g := ix.factLists[j]
 			if len(g) > maxGroup {
@@ -205,7 +232,7 @@ var genPair = &generator{
 			}
 			for i := 0; i < len(g); i++ {
 				for j := i + 1; j < len(g); j++ {
-					out = append(out, cand{f: [3]int32{g[i], g[j]}, n: 2})
+					out.add(cand{f: [3]int32{g[i], g[j]}, n: 2})
 				}
 			}
 		}
@@ -269,8 +296,8 @@ var genMonths = &generator{
 	doc:  "a value or quantity over two or more months of one year (c) and figures for each of its months (parts), January-February combined when published together; the same metric, measure, partner and unit family. Equation: c = Σ parts",
 	vars: []Var{{"c", "Val", "the multi-month figure (cumulative)"}, {"parts", "[]Val", "its months, in order"}},
 	env:  func() any { return &MonthsEnv{} },
-	cands: func(ix *index) []cand {
-		var out []cand
+	cands: func(ix *index) candList {
+		var out candList
 		for _, sk := range ix.seriesOrder {
 			if !ix.sumMeasure(sk.measure) {
 				continue
@@ -296,7 +323,7 @@ var genMonths = &generator{
 					m += figure.Month(n)
 				}
 				if ok {
-					out = append(out, cand{f: [3]int32{c}, n: 1, parts: parts})
+					out.add(cand{f: [3]int32{c}, n: 1, parts: parts})
 				}
 			}
 		}
@@ -324,8 +351,8 @@ var genStep = &generator{
 	doc:  "a month (m; or January-February), the year-to-date ending with it (c) and the year-to-date ending the month before (prev, two months or more), same metric, measure, partner and unit family. Equation: c = prev + m",
 	vars: []Var{{"m", "Val", "the month"}, {"c", "Val", "year-to-date through m"}, {"prev", "Val", "year-to-date through the month before m"}},
 	env:  func() any { return &StepEnv{} },
-	cands: func(ix *index) []cand {
-		var out []cand
+	cands: func(ix *index) candList {
+		var out candList
 		for _, sk := range ix.seriesOrder {
 			if !ix.sumMeasure(sk.measure) {
 				continue
@@ -344,7 +371,7 @@ var genStep = &generator{
 				c := ix.best(local.at(figure.YTD(p.End)), m, -1)
 				prev := ix.best(local.at(figure.YTD(p.Start-1)), m, -1)
 				if c >= 0 && prev >= 0 {
-					out = append(out, cand{f: [3]int32{m, c, prev}, n: 3})
+					out.add(cand{f: [3]int32{m, c, prev}, n: 3})
 				}
 			}
 		}
@@ -362,8 +389,8 @@ var genWithin = &generator{
 	doc:  "a single-month figure (part) and, per source, the shortest year-to-date figure of the same year that contains it (whole); same metric, measure, partner and unit family",
 	vars: []Var{{"part", "Val", "the month"}, {"whole", "Val", "a year-to-date figure containing it"}},
 	env:  func() any { return &WithinEnv{} },
-	cands: func(ix *index) []cand {
-		var out []cand
+	cands: func(ix *index) candList {
+		var out candList
 		for _, sk := range ix.seriesOrder {
 			if !ix.sumMeasure(sk.measure) {
 				continue
@@ -397,7 +424,7 @@ var genWithin = &generator{
 				}
 				slices.SortFunc(chosen, func(a, b int32) int { return cmp.Compare(ix.figs[a].Source, ix.figs[b].Source) })
 				for _, w := range chosen {
-					out = append(out, cand{f: [3]int32{pi, w}, n: 2})
+					out.add(cand{f: [3]int32{pi, w}, n: 2})
 				}
 			}
 		}
@@ -414,82 +441,83 @@ var genSpans = &generator{
 	doc:  "two year-to-date figures of one year whose end months follow each other among those stated (short, long), and rest = long − short over the months in between; stated lists the figures stated for those months (one for the whole span, or one per month)",
 	vars: []Var{{"short", "Val", "the shorter year-to-date"}, {"long", "Val", "the longer year-to-date"}, {"rest", "Val", "long − short, over the months in between (derived)"}, {"stated", "[]Val", "figures stated for exactly the months in between"}},
 	env:  func() any { return &SpansEnv{} },
-	cands: func(ix *index) []cand {
-		var out []cand
+	cands: func(ix *index) candList {
+		var out candList
+		var ends []int32
 		for _, sk := range ix.seriesOrder {
 			if !ix.sumMeasure(sk.measure) {
 				continue
 			}
-			// One figure per end month (articles first), per year.
-			local := ix.byPeriod(ix.series[sk])
-			byEnd := map[figure.Month]int32{}
-			var ends []figure.Month
+			// One figure per end month (articles first), per year. Year-to-date
+			// figures start in January, so the series lists them by end month.
+			ends = ends[:0]
 			for _, i := range ix.series[sk] {
 				p := ix.figs[i].Period
 				if !p.IsYTD() || p.Months() < 2 {
 					continue
 				}
-				cur, ok := byEnd[p.End]
-				if !ok {
-					ends = append(ends, p.End)
-					byEnd[p.End] = i
+				k := len(ends) - 1
+				if k < 0 || ix.figs[ends[k]].Period.End != p.End {
+					ends = append(ends, i)
 					continue
 				}
-				if ix.figs[cur].Kind != figure.KindArticle && ix.figs[i].Kind == figure.KindArticle {
-					byEnd[p.End] = i
+				if ix.figs[ends[k]].Kind != figure.KindArticle && ix.figs[i].Kind == figure.KindArticle {
+					ends[k] = i
 				}
 			}
-			slices.Sort(ends)
+			slices.SortStableFunc(ends, func(a, b int32) int { return cmp.Compare(ix.figs[a].Period.End, ix.figs[b].Period.End) })
 			for j := 1; j < len(ends); j++ {
-				if ends[j].Year() != ends[j-1].Year() {
+				s, l := ix.val(ends[j-1]), ix.val(ends[j])
+				if s.per.End.Year() != l.per.End.Year() {
 					continue
 				}
-				c := cand{f: [3]int32{byEnd[ends[j-1]], byEnd[ends[j]]}, n: 2}
-				spanRest(ix, &c, local)
-				if c.n > 0 {
-					out = append(out, c)
+				// rest (long − short) and stated are computed when the
+				// candidate is evaluated; here only whether they can be.
+				if _, err := sameUnit(l, s); err != nil {
+					continue // not comparable (no rate): no candidate
 				}
+				out.add(cand{f: [3]int32{ends[j-1], ends[j]}, n: 2})
 			}
 		}
 		return out
 	},
 	fill: func(env any, c *cand, ix *index) {
 		e := env.(*SpansEnv)
-		e.Short, e.Long, e.Rest, e.Stated = ix.val(c.f[0]), ix.val(c.f[1]), c.x.rest, c.x.extra
+		e.Short, e.Long = ix.val(c.f[0]), ix.val(c.f[1])
+		e.Rest, e.Stated = spanRest(ix, c.f[0], c.f[1], &e.scratch, e.Stated[:0])
 	},
 }
 
-// spanRest computes long − short over the months in between, and the figures
-// stated for exactly those months.
-func spanRest(ix *index, c *cand, local periodLists) {
-	s, l := ix.val(c.f[0]), ix.val(c.f[1])
+// spanRest computes long − short over the months in between into dst, and
+// appends to stated the figures stated for exactly those months (one for the
+// whole span, or one per month). rest is nil when the two cannot be compared.
+func spanRest(ix *index, short, long int32, dst *Val, stated []*Val) (rest *Val, _ []*Val) {
+	s, l := ix.val(short), ix.val(long)
 	rp := figure.Period{Start: s.per.End + 1, End: l.per.End}
-	r, err := valMinus(l, s)
+	ss, err := sameUnit(l, s)
 	if err != nil {
-		c.n = 0 // not comparable (no rate): no candidate
-		return
+		return nil, stated
 	}
-	r.withPeriod(rp)
-	r.How = l.Label + " minus " + s.Label
-	x := c.more()
-	x.rest = r
+	iv := l.iv().Sub(ss.iv())
+	*dst = derived(l, iv.Low, iv.High, l.Unit, l.Label+" minus "+s.Label)
+	dst.withPeriod(rp)
+	local := ix.byPeriod(ix.series[skeyOf(ix.keys[long])])
 	for _, i := range local.at(rp) {
-		x.extra = append(x.extra, ix.val(i))
+		stated = append(stated, ix.val(i))
 	}
-	if len(x.extra) > 0 {
-		return
+	if len(stated) > 0 {
+		return dst, stated
 	}
 	// The months in between may be stated one by one.
-	var parts []*Val
 	for m := rp.Start; m <= rp.End; {
-		f, n := ix.monthOf(local, c.f[1], m, rp.End)
+		f, n := ix.monthOf(local, long, m, rp.End)
 		if f < 0 {
-			return
+			return dst, stated[:0]
 		}
-		parts = append(parts, ix.val(f))
+		stated = append(stated, ix.val(f))
 		m += figure.Month(n)
 	}
-	x.extra = parts
+	return dst, stated
 }
 
 var genValueQuantity = &generator{
@@ -497,46 +525,57 @@ var genValueQuantity = &generator{
 	doc:  "a money value (v) and a quantity (q, units or tonnes) of the same metric, partner and period; others holds unit values (derived) computed from value/quantity pairs of the same metric stated by other sources (any period, at most 8)",
 	vars: []Var{{"v", "Val", "the value"}, {"q", "Val", "the quantity"}, {"others", "[]Val", "unit values from other sources"}},
 	env:  func() any { return &ValueQuantityEnv{} },
-	cands: func(ix *index) []cand {
-		var out []cand
+	cands: func(ix *index) candList {
+		var out candList
 		// Same-source value/quantity pairs by metric, for "others"; their unit
 		// values are computed only for metrics stated by several sources.
 		type uv struct {
 			v, q int32
 			val  *Val
 		}
-		type group struct {
-			metric sym
-			vs, qs []int32
+		type metricUVs struct {
+			uvs     []uv
+			oneSrc  string // the source of every pair, when they share one
+			sources int    // 0, 1 or 2 (several)
 		}
-		byMetric := map[sym][]uv{}
-		var groups []group
+		byMetric := map[sym]*metricUVs{}
 		var qbuf []int32
-		for j, k := range ix.factOrder {
+		// pairs returns the values and quantities of fact j (at most 8 each),
+		// or nothing when the fact is not a money value or has no quantity.
+		pairs := func(j int, k factKey) (vs, qs []int32) {
 			if k.measure != ix.c.value || k.family != ix.c.money {
-				continue
+				return nil, nil
 			}
 			qbuf = qbuf[:0]
 			for _, fam := range []sym{ix.c.units, ix.c.tonnes} {
 				qbuf = append(qbuf, ix.fact(factKey{k.metric, ix.c.quantity, k.partner, fam, ix.c.empty, ix.c.empty, k.p})...)
 			}
-			if len(qbuf) == 0 {
-				continue
-			}
-			vs := ix.factLists[j]
-			if len(vs) > 8 {
-				vs = vs[:8]
-			}
-			qs := qbuf
-			if len(qs) > 8 {
-				qs = qs[:8]
-			}
-			qs = slices.Clone(qs)
-			groups = append(groups, group{k.metric, vs, qs})
+			vs, qs = ix.factLists[j], qbuf
+			return vs[:min(len(vs), 8)], qs[:min(len(qs), 8)]
+		}
+		// First pass: same-source pairs by metric.
+		for j, k := range ix.factOrder {
+			vs, qs := pairs(j, k)
 			for _, v := range vs {
 				for _, q := range qs {
-					if ix.figs[v].Source == ix.figs[q].Source && len(byMetric[k.metric]) < 64 {
-						byMetric[k.metric] = append(byMetric[k.metric], uv{v: v, q: q})
+					src := ix.figs[v].Source
+					if src != ix.figs[q].Source {
+						continue
+					}
+					m := byMetric[k.metric]
+					if m == nil {
+						m = &metricUVs{}
+						byMetric[k.metric] = m
+					}
+					if len(m.uvs) >= 64 {
+						continue
+					}
+					m.uvs = append(m.uvs, uv{v: v, q: q})
+					switch {
+					case m.sources == 0:
+						m.oneSrc, m.sources = src, 1
+					case m.sources == 1 && src != m.oneSrc:
+						m.sources = 2
 					}
 				}
 			}
@@ -551,22 +590,26 @@ var genValueQuantity = &generator{
 			}
 			return o.val
 		}
-		out = make([]cand, 0, len(groups))
-		for _, g := range groups {
-			for _, v := range g.vs {
-				for _, q := range g.qs {
+		// Second pass: the candidates, with other sources' unit values.
+		for j, k := range ix.factOrder {
+			vs, qs := pairs(j, k)
+			m := byMetric[k.metric]
+			for _, v := range vs {
+				for _, q := range qs {
 					c := cand{f: [3]int32{v, q}, n: 2}
-					os := byMetric[g.metric]
-					for oi := range os {
-						o := &os[oi]
-						src := ix.figs[o.v].Source
-						if src != ix.figs[v].Source && src != ix.figs[q].Source && (c.x == nil || len(c.x.extra) < 8) {
-							if u := unitValue(o); u != nil {
-								c.more().extra = append(c.more().extra, u)
+					vsrc, qsrc := ix.figs[v].Source, ix.figs[q].Source
+					if m != nil && !(m.sources == 1 && (m.oneSrc == vsrc || m.oneSrc == qsrc)) {
+						for oi := range m.uvs {
+							o := &m.uvs[oi]
+							src := ix.figs[o.v].Source
+							if src != vsrc && src != qsrc && (c.x == nil || len(c.x.extra) < 8) {
+								if u := unitValue(o); u != nil {
+									c.more().extra = append(c.more().extra, u)
+								}
 							}
 						}
 					}
-					out = append(out, c)
+					out.add(c)
 				}
 			}
 		}
@@ -586,8 +629,8 @@ var genGrowth = &generator{
 	doc:  "a year-on-year growth rate in percent (g, basis yoy, of value or quantity), the figure it describes (cur: same metric, partner and period, measure = g.of; from g's source if stated there) and the figure a year earlier (prev: the same period shifted back twelve months, same unit family as cur)",
 	vars: []Var{{"g", "Val", "the growth rate (percent)"}, {"cur", "Val", "this period's figure"}, {"prev", "Val", "the same period a year earlier"}},
 	env:  func() any { return &GrowthEnv{} },
-	cands: func(ix *index) []cand {
-		var out []cand
+	cands: func(ix *index) candList {
+		var out candList
 		var buf []int32
 		for j, k := range ix.factOrder {
 			if k.measure != ix.c.growth || k.basis != ix.c.yoy || k.family != ix.c.percent ||
@@ -606,7 +649,7 @@ var genGrowth = &generator{
 				if prev < 0 {
 					continue
 				}
-				out = append(out, cand{f: [3]int32{g, cur, prev}, n: 3})
+				out.add(cand{f: [3]int32{g, cur, prev}, n: 3})
 			}
 		}
 		return out
@@ -619,8 +662,8 @@ var genGrowth = &generator{
 
 // flowTriples finds, for each figure of flow `whole`, the export and import
 // figures of the same subject, measure, partner, unit family and period.
-func flowTriples(ix *index, whole string) []cand {
-	var out []cand
+func flowTriples(ix *index, whole string) candList {
+	var out candList
 	for j, k := range ix.factOrder {
 		subj, flow := figure.SplitMetric(ix.str(k.metric))
 		if flow != whole || !ix.sumMeasure(k.measure) {
@@ -635,7 +678,7 @@ func flowTriples(ix *index, whole string) []cand {
 			x := ix.best(ix.fact(xk), t, -1)
 			m := ix.best(ix.fact(mk), t, -1)
 			if x >= 0 && m >= 0 {
-				out = append(out, cand{f: [3]int32{x, m, t}, n: 3})
+				out.add(cand{f: [3]int32{x, m, t}, n: 3})
 			}
 		}
 	}
@@ -647,10 +690,12 @@ var genFlows = &generator{
 	doc:  "total trade (t, flow total) with exports (x) and imports (m) of the same subject, measure, partner, unit family and period. Equation: t = x + m",
 	vars: []Var{{"x", "Val", "exports"}, {"m", "Val", "imports"}, {"t", "Val", "total trade"}},
 	env:  func() any { return &FlowsEnv{} },
-	cands: func(ix *index) []cand {
+	cands: func(ix *index) candList {
 		out := flowTriples(ix, figure.FlowTotal)
-		for i := range out { // claim first: the total
-			out[i].f = [3]int32{out[i].f[2], out[i].f[0], out[i].f[1]}
+		for _, ch := range out.chunks { // claim first: the total
+			for i := range ch {
+				ch[i].f = [3]int32{ch[i].f[2], ch[i].f[0], ch[i].f[1]}
+			}
 		}
 		return out
 	},
@@ -666,10 +711,12 @@ var genBalance = &generator{
 	doc:  "a trade balance (s, flow balance) with exports (x) and imports (m) of the same subject, measure, partner, unit family and period. Equation: s = x − m",
 	vars: []Var{{"x", "Val", "exports"}, {"m", "Val", "imports"}, {"s", "Val", "the balance (surplus positive)"}},
 	env:  func() any { return &BalanceEnv{} },
-	cands: func(ix *index) []cand {
+	cands: func(ix *index) candList {
 		out := flowTriples(ix, figure.FlowBalance)
-		for i := range out {
-			out[i].f = [3]int32{out[i].f[2], out[i].f[0], out[i].f[1]}
+		for _, ch := range out.chunks {
+			for i := range ch {
+				ch[i].f = [3]int32{ch[i].f[2], ch[i].f[0], ch[i].f[1]}
+			}
 		}
 		return out
 	},
@@ -685,8 +732,8 @@ var genLinked = &generator{
 	doc:  "two figures a reader linked as one fact stated in two units (\"1.03 trillion yuan ($142.17 billion)\"): a is the figure that lists b in its linked ids",
 	vars: []Var{{"a", "Val", "the first statement"}, {"b", "Val", "the same fact in another unit"}},
 	env:  func() any { return &LinkedEnv{} },
-	cands: func(ix *index) []cand {
-		var out []cand
+	cands: func(ix *index) candList {
+		var out candList
 		seen := map[[2]int32]bool{}
 		ids := map[string]int32{}
 		for _, a := range ix.rank {
@@ -706,7 +753,7 @@ var genLinked = &generator{
 					continue
 				}
 				seen[key] = true
-				out = append(out, cand{f: [3]int32{a, b}, n: 2})
+				out.add(cand{f: [3]int32{a, b}, n: 2})
 			}
 		}
 		return out
@@ -722,8 +769,8 @@ var genShare = &generator{
 	doc:  "a share in percent (s, measure share, of = the whole's metric id), the part (a value of s's metric) and the whole (a value of metric s.of) for the same partner and period, same unit family",
 	vars: []Var{{"s", "Val", "the share (percent)"}, {"part", "Val", "the part"}, {"whole", "Val", "the whole"}},
 	env:  func() any { return &ShareEnv{} },
-	cands: func(ix *index) []cand {
-		var out []cand
+	cands: func(ix *index) candList {
+		var out candList
 		for j, k := range ix.factOrder {
 			if k.measure != ix.c.share || k.of == ix.c.empty {
 				continue
@@ -740,7 +787,7 @@ var genShare = &generator{
 					part := ix.best(ix.fact(pk), s, -1)
 					whole := ix.best(ix.fact(wk), s, -1)
 					if part >= 0 && whole >= 0 {
-						out = append(out, cand{f: [3]int32{s, part, whole}, n: 3})
+						out.add(cand{f: [3]int32{s, part, whole}, n: 3})
 						break
 					}
 				}
@@ -760,7 +807,7 @@ var genCorrection = &generator{
 	vars: []Var{{"f", "Val", "the figure to correct"}, {"fix", "Val", "the value that satisfies every failed equation it is in"}, {"broken", "int", "how many failed equations the correction repairs"}, {"checks", "[]string", "those equations' claims, as labels"}, {"totals", "[]string", "those equations' periods (\"January-March 2024\"), in period order"}, {"alternatives", "[]string", "other figures whose single correction would repair exactly the same equations"}},
 	env:  func() any { return &CorrectionEnv{} },
 	// Candidates come from the evaluation's failed equations (see correct.go).
-	cands: func(*index) []cand { return nil },
+	cands: func(*index) candList { return candList{} },
 	fill: func(env any, c *cand, ix *index) {
 		e := env.(*CorrectionEnv)
 		x := c.x

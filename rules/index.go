@@ -40,7 +40,7 @@ type index struct {
 	// series (no map: a fact is found through its series, see fact).
 	factLists [][]int32
 	whens     map[figure.Period]*When // each period's rendering, shared by values
-	families  []sym // unit families in use, in first-seen order
+	families  []sym                   // unit families in use, in first-seen order
 	// series lists each series' figures sorted by period, then rank.
 	series map[seriesKey][]int32
 	keys   []factKey // each figure's fact key

@@ -120,10 +120,16 @@ func newVal(f *figure.Figure, i int, ev *evalData, prov *Provenance, m *Measured
 
 // derive returns a derived value shaped like base (metric, flow, ...) with a new interval.
 func derive(base *Val, lo, hi float64, unit, how string) *Val {
+	d := derived(base, lo, hi, unit, how)
+	return &d
+}
+
+// derived is derive without the allocation, for values kept in a reused slot.
+func derived(base *Val, lo, hi float64, unit, how string) Val {
 	if lo > hi {
 		lo, hi = hi, lo
 	}
-	return &Val{
+	return Val{
 		Provenance: noProvenance, Measured: base.Measured, When: base.When,
 		Value: (lo + hi) / 2, Lo: lo, Hi: hi, Unit: unit, Derived: true, How: how,
 		Measure: base.Measure, fig: -1, ev: base.ev, note: base.note,
