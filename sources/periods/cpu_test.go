@@ -42,5 +42,28 @@ func TestCPUThroughput(t *testing.T) {
 		}
 	}
 	d := cpu() - c0
-	t.Logf("%d bytes x %d: %v CPU, %.1f MB/s (CPU time, includes GC)", n, iters, d, float64(n*iters)/d.Seconds()/1e6)
+	t.Logf("lines: %d bytes x %d: %v CPU, %.1f MB/s (CPU time, includes GC)", n, iters, d, float64(n*iters)/d.Seconds()/1e6)
+
+	// The article extractor's benchmark text, about 1 MB, in one call.
+	paths, _ := filepath.Glob("../article/testdata/*.txt")
+	var sb strings.Builder
+	for _, p := range paths {
+		data, _ := os.ReadFile(p)
+		sb.Write(data)
+		sb.WriteString("\n\n")
+	}
+	if sb.Len() == 0 {
+		return
+	}
+	text := strings.Repeat(sb.String(), 1+(1<<20)/sb.Len())
+	iters = 30
+	if os.Getenv("PERIODS_CPU") == "long" {
+		iters = 300
+	}
+	c0 = cpu()
+	for range iters {
+		Find(text, ref)
+	}
+	d = cpu() - c0
+	t.Logf("1 MB: %d bytes x %d: %v CPU, %.1f MB/s (CPU time, includes GC)", len(text), iters, d, float64(len(text)*iters)/d.Seconds()/1e6)
 }

@@ -163,6 +163,12 @@ func (p *parser) find() []Mention {
 	var out []Mention
 	lastEnd := -1 // token index just after the previous mention
 	for i := 0; i < len(p.toks); {
+		// Most tokens can start no period; canStart turns them away
+		// without the cost of a call that returns a candidate.
+		if !p.canStart(i) {
+			i++
+			continue
+		}
 		c, ok := p.longestAt(i, lastEnd)
 		if !ok {
 			i++

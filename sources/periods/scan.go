@@ -4,9 +4,9 @@ package periods
 
 // longestAt tries every rule at token i and keeps the longest match (the
 // first rule wins a tie). lastEnd is the token after the previous mention.
+// The caller has checked canStart(i).
 func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
-	if !p.canStart(i) ||
-		p.toks[i].kind == tNum && (p.toks[i].ndig == 3 || p.toks[i].ndig > 4 || p.partOfNumber(i) || p.valueAfter(i+1)) {
+	if p.toks[i].kind == tNum && (p.toks[i].ndig == 3 || p.toks[i].ndig > 4 || p.partOfNumber(i) || p.valueAfter(i+1)) {
 		return cand{}, false
 	}
 	rules := allWordRules
