@@ -85,5 +85,13 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "510,000 units", period: "2024-04"},
 				{quote: "402,000 units", period: "2023-04"},
 			}, nil},
+		{"ranges keep both ends",
+			pub + "Exports rose 6 to 7 per cent in April, worth $3-4 billion more than a year earlier.",
+			[]exp{
+				{quote: "6", value: 6, unit: "percent", period: "2024-04"},
+				{quote: "7 per cent", value: 7, unit: "percent", period: "2024-04"},
+				{quote: "$3", value: 3e9, unit: "USD"},
+				{quote: "4 billion", value: 4e9, unit: "USD"},
+			}, nil},
 	})
 }

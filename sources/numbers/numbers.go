@@ -85,6 +85,9 @@ type Mention struct {
 	// "88.68 billion chips"), with its offsets; empty when none follows.
 	Noun               string
 	NounStart, NounEnd int
+	// Ranged is true for the first number of a range that takes its unit or
+	// scale from the second ("8" in "8 to 10 per cent", "$8" in "$8-10 billion").
+	Ranged bool
 }
 
 // Scan returns every number mention in text, in text order, without overlaps.
@@ -93,7 +96,64 @@ func Scan(text string) []Mention {
 	s.out = make([]Mention, 0, len(text)/64+4)
 	s.skip = urlSpans(text)
 	s.run()
+	shareRanges(s.low, s.out)
 	return s.out
+}
+
+// rangeJoin reports whether the text between two mentions joins them into a
+// range: "8-10%", "8 to 10 per cent", "between 8 and 10 per cent".
+func rangeJoin(low string, a, b Mention) bool {
+	gap := low[a.End:b.Start]
+	switch gap {
+	case "-", "–", "—", " - ", " – ", " — ", "~", " to ", " and ":
+	default:
+		return false
+	}
+	if gap == " and " {
+		before := strings.TrimRight(low[:a.Start], " ")
+		return strings.HasSuffix(before, "between") && (len(before) == len("between") || !isLetter(before[len(before)-len("between")-1]))
+	}
+	return true
+}
+
+// shareRanges gives the first number of a range the unit and scale written
+// only after the second: "8 to 10 per cent" is 8% and 10%, "$8-10 billion"
+// is $8 billion and $10 billion, "between 5 and 7 million yuan" likewise.
+func shareRanges(low string, ms []Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if a.Words || b.Words || !rangeJoin(low, *a, *b) {
+			continue
+		}
+		switch {
+		case a.Kind == Number && a.Scale == 1 && (b.Kind == Percent || b.Kind == Points) && a.Value <= b.Value*10:
+			// "8 to 10 per cent"
+			a.Kind, a.Unit, a.Ranged = b.Kind, b.Unit, true
+		case a.Kind == Number && a.Scale == 1 && b.Kind == Money && b.Scale > 1 && !b.CurrencyBefore && math.Abs(a.Value) < 1000:
+			// "8 to 10 billion yuan"
+			scaleRange(a, b.Scale)
+			a.Kind, a.Unit, a.Ranged = Money, b.Unit, true
+		case a.Kind == Money && a.Scale == 1 && a.CurrencyBefore && math.Abs(a.Value) < 1000 && b.Scale > 1 &&
+			(b.Kind == Money && b.Unit == a.Unit || b.Kind == Number):
+			// "$8-10 billion", "$8 to $10 billion"
+			scaleRange(a, b.Scale)
+			a.Ranged = true
+			if b.Kind == Number {
+				b.Kind, b.Unit, b.Ranged = Money, a.Unit, true
+			}
+		case a.Kind == Number && a.Scale == 1 && b.Kind == Number && b.Scale > 1 && math.Abs(a.Value) < 1000:
+			// "5-6 million units"
+			scaleRange(a, b.Scale)
+			a.Ranged = true
+		}
+	}
+}
+
+// scaleRange multiplies a range's first number by the scale of its second.
+func scaleRange(m *Mention, scale float64) {
+	m.Value *= scale
+	m.Step = roundStep(m.Step * scale)
+	m.Scale = scale
 }
 
 type scanner struct {
@@ -452,7 +512,8 @@ func (s *scanner) signBefore(i int, m *Mention) int {
 		switch {
 		case t[j-1] == '-' || t[j-1] == '+':
 			// "2014-2018" and "a-1" are not signs: the char before must not be alnum
-			if j-1 == 0 || !isAlnum(t[j-2]) {
+			// "8%-10%": a dash that touches the previous mention joins a range
+			if (j-1 == 0 || !isAlnum(t[j-2])) && !(j-1 == s.lastEnd && s.lastEnd > 0 && j == i) {
 				if t[j-1] == '-' {
 					m.Sign = -1
 				} else {
