@@ -225,8 +225,8 @@ var genPair = &generator{
 	env:  func() any { return &PairEnv{} },
 	cands: func(ix *index) candList {
 		var out candList
-		for j := range ix.factOrder {
-			g := ix.factLists[j]
+		for j := range ix.facts {
+			g := ix.factList(j)
 			if len(g) > maxGroup {
 				g = g[:maxGroup]
 			}
@@ -501,7 +501,7 @@ func spanRest(ix *index, short, long int32, dst *Val, stated []*Val) (rest *Val,
 	iv := l.iv().Sub(ss.iv())
 	*dst = derived(l, iv.Low, iv.High, l.Unit, l.Label+" minus "+s.Label)
 	dst.withPeriod(rp)
-	local := ix.byPeriod(ix.series[skeyOf(ix.keys[long])])
+	local := ix.byPeriod(ix.seriesLists[ix.sidx[long]])
 	for _, i := range local.at(rp) {
 		stated = append(stated, ix.val(i))
 	}
@@ -550,11 +550,12 @@ var genValueQuantity = &generator{
 			for _, fam := range []sym{ix.c.units, ix.c.tonnes} {
 				qbuf = append(qbuf, ix.fact(factKey{k.metric, ix.c.quantity, k.partner, fam, ix.c.empty, ix.c.empty, k.p})...)
 			}
-			vs, qs = ix.factLists[j], qbuf
+			vs, qs = ix.factList(j), qbuf
 			return vs[:min(len(vs), 8)], qs[:min(len(qs), 8)]
 		}
 		// First pass: same-source pairs by metric.
-		for j, k := range ix.factOrder {
+		for j := range ix.facts {
+			k := ix.factKey(j)
 			vs, qs := pairs(j, k)
 			for _, v := range vs {
 				for _, q := range qs {
@@ -591,7 +592,8 @@ var genValueQuantity = &generator{
 			return o.val
 		}
 		// Second pass: the candidates, with other sources' unit values.
-		for j, k := range ix.factOrder {
+		for j := range ix.facts {
+			k := ix.factKey(j)
 			vs, qs := pairs(j, k)
 			m := byMetric[k.metric]
 			for _, v := range vs {
@@ -632,12 +634,13 @@ var genGrowth = &generator{
 	cands: func(ix *index) candList {
 		var out candList
 		var buf []int32
-		for j, k := range ix.factOrder {
+		for j := range ix.facts {
+			k := ix.factKey(j)
 			if k.measure != ix.c.growth || k.basis != ix.c.yoy || k.family != ix.c.percent ||
 				(k.of != ix.c.value && k.of != ix.c.quantity) {
 				continue
 			}
-			for _, g := range ix.factLists[j] {
+			for _, g := range ix.factList(j) {
 				buf = ix.anyFamily(k.metric, k.of, k.partner, k.p, buf)
 				cur := ix.best(buf, g, -1)
 				if cur < 0 {
@@ -664,7 +667,8 @@ var genGrowth = &generator{
 // figures of the same subject, measure, partner, unit family and period.
 func flowTriples(ix *index, whole string) candList {
 	var out candList
-	for j, k := range ix.factOrder {
+	for j := range ix.facts {
+		k := ix.factKey(j)
 		subj, flow := figure.SplitMetric(ix.str(k.metric))
 		if flow != whole || !ix.sumMeasure(k.measure) {
 			continue
@@ -674,7 +678,7 @@ func flowTriples(ix *index, whole string) candList {
 		if xk.metric == noSym || mk.metric == noSym {
 			continue
 		}
-		for _, t := range ix.factLists[j] {
+		for _, t := range ix.factList(j) {
 			x := ix.best(ix.fact(xk), t, -1)
 			m := ix.best(ix.fact(mk), t, -1)
 			if x >= 0 && m >= 0 {
@@ -771,11 +775,12 @@ var genShare = &generator{
 	env:  func() any { return &ShareEnv{} },
 	cands: func(ix *index) candList {
 		var out candList
-		for j, k := range ix.factOrder {
+		for j := range ix.facts {
+			k := ix.factKey(j)
 			if k.measure != ix.c.share || k.of == ix.c.empty {
 				continue
 			}
-			for _, s := range ix.factLists[j] {
+			for _, s := range ix.factList(j) {
 				for _, fam := range []sym{ix.c.money, ix.c.units, ix.c.tonnes} {
 					pk := factKey{metric: k.metric, measure: ix.c.value, partner: k.partner, family: fam,
 						basis: ix.c.empty, of: ix.c.empty, p: k.p}

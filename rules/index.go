@@ -36,19 +36,19 @@ type index struct {
 	vals []Val
 	rank []int32 // figure positions in canonical order
 	pos  []int32 // pos[i] is figure i's place in rank
-	// factLists holds each fact's figures: a run of one period within a
-	// series (no map: a fact is found through its series, see fact).
-	factLists [][]int32
-	whens     map[figure.Period]*When // each period's rendering, shared by values
-	families  []sym                   // unit families in use, in first-seen order
+	// facts lists each fact as a run of one period within a series, in
+	// series order (no map: a fact is found through its series, see fact).
+	facts    []factRun
+	whens    map[figure.Period]*When // each period's rendering, shared by values
+	families []sym                   // unit families in use, in first-seen order
 	// series lists each series' figures sorted by period, then rank.
-	series map[seriesKey][]int32
-	keys   []factKey // each figure's fact key
-	syms   map[string]sym
-	strs   []string
-	c      commonSyms
-	// factOrder and seriesOrder list keys in a deterministic order.
-	factOrder   []factKey
+	series      map[seriesKey][]int32
+	seriesLists [][]int32 // the same lists, by position in seriesOrder
+	sidx        []int32   // each figure's series (position in seriesOrder), -1 for none
+	syms        map[string]sym
+	strs        []string
+	c           commonSyms
+	// seriesOrder lists the series in a deterministic order.
 	seriesOrder []seriesKey
 	ev          *evalData
 	// disputed marks figures that disagree with another source's statement
@@ -88,7 +88,23 @@ func (ix *index) str(x sym) string {
 	return ix.strs[x]
 }
 
-func (ix *index) fkey(i int32) factKey { return ix.keys[i] }
+// factRun is one fact: figures seriesList(series)[lo:hi].
+type factRun struct{ series, lo, hi int32 }
+
+// fkey returns figure i's fact key (i must be in a series).
+func (ix *index) fkey(i int32) factKey {
+	sk := ix.seriesOrder[ix.sidx[i]]
+	return factKey{sk.metric, sk.measure, sk.partner, sk.family, sk.basis, sk.of, ix.figs[i].Period}
+}
+
+// factKey returns the key of fact j.
+func (ix *index) factKey(j int) factKey { return ix.fkey(ix.factList(j)[0]) }
+
+// factList returns the figures of fact j, in canonical order.
+func (ix *index) factList(j int) []int32 {
+	r := ix.facts[j]
+	return ix.seriesLists[r.series][r.lo:r.hi:r.hi]
+}
 
 func skeyOf(k factKey) seriesKey {
 	return seriesKey{k.metric, k.measure, k.partner, k.family, k.basis, k.of}
@@ -120,7 +136,7 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		series: make(map[seriesKey][]int32),
 		ev:     ev,
 		syms:   map[string]sym{},
-		keys:   make([]factKey, n),
+		sidx:   make([]int32, n),
 		whens:  map[figure.Period]*When{},
 	}
 	for _, w := range []string{string(figure.Value), string(figure.Quantity), string(figure.Growth), string(figure.Share),
@@ -163,6 +179,9 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		}
 		return c.x
 	}
+	// Series are numbered here in input order, renumbered below in canonical order.
+	seriesIdx := map[seriesKey]int32{}
+	var tmpKeys []seriesKey
 	lastSrc, lastRank := "", int32(-1)
 	var lastPer figure.Period
 	for i := range figs {
@@ -176,8 +195,18 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		if !slices.Contains(ix.families, famSym) {
 			ix.families = append(ix.families, famSym)
 		}
-		ix.keys[i] = factKey{in(1, f.Metric), in(2, string(f.Measure)), in(3, f.Partner), famSym,
-			in(4, f.Basis), in(5, f.Of), f.Period}
+		sk := seriesKey{in(1, f.Metric), in(2, string(f.Measure)), in(3, f.Partner), famSym, in(4, f.Basis), in(5, f.Of)}
+		if f.Metric == "" || f.Period.IsZero() {
+			ix.sidx[i] = -1 // nothing to compare it with
+		} else {
+			j, seen := seriesIdx[sk]
+			if !seen {
+				j = int32(len(tmpKeys))
+				seriesIdx[sk] = j
+				tmpKeys = append(tmpKeys, sk)
+			}
+			ix.sidx[i] = j
+		}
 		if i == 0 || f.Period != lastPer {
 			lastPer = f.Period
 			if _, ok := ix.whens[f.Period]; !ok {
@@ -199,24 +228,29 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		ix.pos[k.i] = int32(p)
 	}
 
-	seriesIdx := map[seriesKey]int32{}
+	renum := make([]int32, len(tmpKeys))
+	for j := range renum {
+		renum[j] = -1
+	}
 	var seriesLists [][]int32
 	var loose []int32 // figures in no series
 	for _, i := range ix.rank {
-		f := &figs[i]
-		if f.Metric == "" || f.Period.IsZero() {
+		t := ix.sidx[i]
+		if t < 0 {
 			loose = append(loose, i)
-			continue // nothing to compare it with
+			continue
 		}
-		sk := skeyOf(ix.keys[i])
-		j, seen := seriesIdx[sk]
-		if !seen {
-			j = int32(len(seriesLists))
-			seriesIdx[sk] = j
+		if renum[t] < 0 {
+			renum[t] = int32(len(seriesLists))
 			seriesLists = append(seriesLists, nil)
-			ix.seriesOrder = append(ix.seriesOrder, sk)
+			ix.seriesOrder = append(ix.seriesOrder, tmpKeys[t])
 		}
-		seriesLists[j] = append(seriesLists[j], i)
+		seriesLists[renum[t]] = append(seriesLists[renum[t]], i)
+	}
+	for i, t := range ix.sidx {
+		if t >= 0 {
+			ix.sidx[i] = renum[t]
+		}
 	}
 	parallel(len(seriesLists), func(lo, hi int) {
 		for _, s := range seriesLists[lo:hi] {
@@ -270,16 +304,15 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 		}
 	}
 	// Facts are the runs of one period within each series, in series order.
-	ix.factOrder = make([]factKey, 0, runs)
-	ix.factLists = make([][]int32, 0, runs)
-	for _, s := range seriesLists {
+	ix.seriesLists = seriesLists
+	ix.facts = make([]factRun, 0, runs)
+	for j, s := range seriesLists {
 		for a := 0; a < len(s); {
 			b := a + 1
 			for b < len(s) && figs[s[b]].Period == figs[s[a]].Period {
 				b++
 			}
-			ix.factOrder = append(ix.factOrder, ix.keys[s[a]])
-			ix.factLists = append(ix.factLists, s[a:b:b])
+			ix.facts = append(ix.facts, factRun{int32(j), int32(a), int32(b)})
 			a = b
 		}
 	}
@@ -301,8 +334,9 @@ const disputeTol = 0.001
 // same error twice under another name.
 func (ix *index) markDisputed() {
 	ix.disputed = make([]bool, len(ix.figs))
-	parallel(len(ix.factLists), func(lo, hi int) {
-		for _, l := range ix.factLists[lo:hi] {
+	parallel(len(ix.facts), func(lo, hi int) {
+		for j := lo; j < hi; j++ {
+			l := ix.factList(j)
 			if len(l) < 2 {
 				continue
 			}
