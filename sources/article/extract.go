@@ -401,7 +401,13 @@ func (a *analysis) classify(idx int, m numbers.Mention) (fig, bool) {
 			f.unit = cur
 			break
 		}
-		if unit, ok := a.inheritCount(m); ok {
+		if unit, ok := a.inheritCount(m); ok || a.bareCount(idx, m) {
+			if !ok {
+				unit = figure.UnitUnits
+				if u, ok := a.rangeCount(idx, m); ok {
+					unit = u
+				}
+			}
 			// "5.86 million units in 2024, up from 4.91 million in 2023"
 			f.count = true
 			f.measure = figure.Quantity
@@ -555,6 +561,62 @@ func (a *analysis) tradeClause(pos int) bool {
 	return a.hasCue(cueFlow, a.clauseOf(pos, a.sents[s]))
 }
 
+// countedSubjects are glossary subjects whose trade is also counted in
+// units, so that a bare large number about them is a count ("car exports
+// rose to 5.86 million").
+var countedSubjects = map[string]bool{
+	"automobiles": true, "electric_vehicles": true, "mobile_phones": true, "computers": true,
+	"ships": true, "integrated_circuits": true, "household_appliances": true,
+}
+
+// rangeCount returns the count unit of the second number of a range that
+// starts at m: "from 5.2 million to 5.9 million units".
+func (a *analysis) rangeCount(idx int, m numbers.Mention) (string, bool) {
+	if idx+1 >= len(a.nums) {
+		return "", false
+	}
+	n := a.nums[idx+1]
+	if n.Start < m.End {
+		return "", false
+	}
+	switch a.low[m.End:n.Start] {
+	case " to ", " and ", "-", "–", " - ", " – ":
+	default:
+		return "", false
+	}
+	u, _, ok := a.countNoun(n)
+	if !ok || u == "kg" || u == "kt" || u == "mt" {
+		return "", false
+	}
+	return u, true
+}
+
+// bareCount reports whether a large number with no noun is a count: the
+// first end of a counted range, or a number after a trade word about a
+// product counted in units in its clause ("EV exports rose to 1.2 million.").
+func (a *analysis) bareCount(idx int, m numbers.Mention) bool {
+	if m.Scale < 1e3 || m.Words || !functionWords[m.Noun] {
+		return false
+	}
+	if _, ok := a.rangeCount(idx, m); ok {
+		return true
+	}
+	s := a.sentenceOf(m.Start)
+	if s < 0 {
+		return false
+	}
+	cl := a.clauseOf(m.Start, a.sents[s])
+	if !a.hasCue(cueFlow, span{cl.start, m.Start}) {
+		return false
+	}
+	for i := a.subjAt(cl.start); i < len(a.subj) && a.subj[i].End <= m.Start; i++ {
+		if countedSubjects[a.subj[i].Subject.ID] {
+			return true
+		}
+	}
+	return false
+}
+
 // functionWords may follow an amount whose currency is understood from the
 // sentence before ("imports to 2.5 trillion, while ...").
 var functionWords = map[string]bool{
@@ -601,6 +663,11 @@ func (a *analysis) inheritCount(m numbers.Mention) (string, bool) {
 			return "", false // the nearer amount is money: the currency rule had its say
 		}
 		if g.count {
+			if a.sentenceOf(g.m.Start) < s && !a.tradeClause(m.Start) {
+				// "... 2.3 million vehicles. Arrivals reached 3.2 million": a count
+				// carries into the next sentence only in a clause about trade
+				return "", false
+			}
 			return g.unit, true
 		}
 	}

@@ -93,5 +93,12 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "$3", value: 3e9, unit: "USD"},
 				{quote: "4 billion", value: 4e9, unit: "USD"},
 			}, nil},
+		{"bare counts",
+			pub + "Smartphone exports rose to 61.5 million in April. Car shipments abroad grew from 1.9 million to 2.3 million vehicles over the period.\n\nTourism recovered: visitors rose 8% and arrivals reached 3.2 million.",
+			[]exp{
+				{quote: "61.5 million", value: 61.5e6, unit: "units", measure: figure.Quantity, metric: "mobile_phones.export"},
+				{quote: "1.9 million", value: 1.9e6, unit: "units"},
+				{quote: "2.3 million vehicles", value: 2.3e6, unit: "units"},
+			}, []string{"3.2 million"}},
 	})
 }
