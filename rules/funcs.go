@@ -521,6 +521,23 @@ func boundsOf(a *Val) (*Val, error) {
 	return d, nil
 }
 
+// hasBounds reports whether boundsOf(a) would succeed, without building the
+// bounds (or an error message) when a's item has no entry: the common case.
+func hasBounds(a *Val) bool {
+	if a.ev == nil || a.ev.bounds == nil {
+		return false
+	}
+	b, ok := a.ev.bounds.lookup(a.Item, a.Flow)
+	if !ok {
+		return false
+	}
+	if a.Unit == b.Unit {
+		return true
+	}
+	_, err := boundsOf(a)
+	return err == nil
+}
+
 // fn wraps helpers of fixed arity and types.
 func fn(name, sig, doc string, f func(args ...any) (any, error), types ...any) Func {
 	return Func{Name: name, Sig: sig, Doc: doc, fn: f, typ: types}
@@ -829,8 +846,7 @@ func Funcs() []Func {
 				if err != nil {
 					return nil, err
 				}
-				_, err = boundsOf(x)
-				return err == nil, nil
+				return hasBounds(x), nil
 			}, new(func(*Val) bool)),
 		fn("find", "find(anchor Val, metric, measure, period string) []Val", "figures of a metric, measure and period (\"2024\", \"2024-04\", \"2024-01..2024-04\"; \"\" = the anchor's own) with the anchor's partner",
 			func(a ...any) (any, error) {
