@@ -133,8 +133,8 @@ func (p *parser) monthAtom(i int) (atom, bool) {
 	if d, j, ok := p.dayAfterMonth(k, m); ok {
 		a.kind, a.d1, a.d2 = KindDay, d, d
 		k = j
-	} else if t := p.tok(k); t.kind == tNum && t.ndig == 2 && t.num > 31 && !p.partOfNumber(k) && !p.valueAfter(k+1) {
-		a.y = twoDigitYear(t.num)
+	} else if t := p.tok(k); t.kind == tNum && t.ndig == 2 && t.num() > 31 && !p.partOfNumber(k) && !p.valueAfter(k+1) {
+		a.y = twoDigitYear(t.num())
 		a.j = k + 1
 		return a, true
 	}
@@ -168,7 +168,7 @@ func (t token) isNum() bool { return t.kind == tNum }
 // dayAfterMonth reads the day after a month name ("11", "2nd").
 func (p *parser) dayAfterMonth(k, m int) (int, int, bool) {
 	t := p.tok(k)
-	if t.kind != tNum || t.ndig > 2 || t.num < 1 || t.num > daysIn(m) || p.partOfNumber(k) {
+	if t.kind != tNum || t.ndig > 2 || t.num() < 1 || t.num() > daysIn(m) || p.partOfNumber(k) {
 		return 0, k, false
 	}
 	j := k + 1
@@ -181,7 +181,7 @@ func (p *parser) dayAfterMonth(k, m int) (int, int, bool) {
 	if p.is(j, ":") || p.is(j, ".") && p.adj(j) && p.tok(j+1).kind == tNum {
 		return 0, k, false
 	}
-	return t.num, j, true
+	return t.num(), j, true
 }
 
 func daysIn(m int) int {
@@ -197,7 +197,7 @@ func daysIn(m int) int {
 // dayFirst reads "11 December 2024", "4th of January", "22 January, 1995".
 func (p *parser) dayFirst(i int) (atom, bool) {
 	t := p.tok(i)
-	if t.kind != tNum || t.ndig > 2 || t.num < 1 || t.num > 31 || p.partOfNumber(i) {
+	if t.kind != tNum || t.ndig > 2 || t.num() < 1 || t.num() > 31 || p.partOfNumber(i) {
 		return atom{}, false
 	}
 	k := i + 1
@@ -208,10 +208,10 @@ func (p *parser) dayFirst(i int) (atom, bool) {
 		k++
 	}
 	m, j, ok := p.monthName(k)
-	if !ok || t.num > daysIn(m) {
+	if !ok || t.num() > daysIn(m) {
 		return atom{}, false
 	}
-	a := atom{i: i, kind: KindDay, m1: m, m2: m, d1: t.num, d2: t.num}
+	a := atom{i: i, kind: KindDay, m1: m, m2: m, d1: t.num(), d2: t.num()}
 	if y, rel, j2, ok := p.yearAfterMonth(j); ok {
 		a.y, a.rel = y, rel
 		j = j2
@@ -258,28 +258,28 @@ func (p *parser) numericDate(i int) (atom, bool) {
 	}
 	n3 := p.tok(i + 4)
 	switch {
-	case t.ndig == 4 && t.num >= 1800 && t.num <= 2199 && n2.ndig <= 2 && n2.num >= 1 && n2.num <= 12 && p.lw(sep) != ".":
-		if third && n3.ndig <= 2 && n3.num >= 1 && n3.num <= daysIn(n2.num) {
-			return atom{i: i, j: i + 5, kind: KindDay, y: t.num, m1: n2.num, m2: n2.num, d1: n3.num, d2: n3.num}, true
+	case t.ndig == 4 && t.num() >= 1800 && t.num() <= 2199 && n2.ndig <= 2 && n2.num() >= 1 && n2.num() <= 12 && p.lw(sep) != ".":
+		if third && n3.ndig <= 2 && n3.num() >= 1 && n3.num() <= daysIn(n2.num()) {
+			return atom{i: i, j: i + 5, kind: KindDay, y: t.num(), m1: n2.num(), m2: n2.num(), d1: n3.num(), d2: n3.num()}, true
 		}
 		if third {
 			return atom{}, false
 		}
-		return atom{i: i, j: i + 3, kind: KindMonth, y: t.num, m1: n2.num, m2: n2.num}, true
-	case t.ndig <= 2 && t.num >= 1 && third && n3.ndig == 4 && n3.num >= 1800 && n3.num <= 2199:
-		mo, d := t.num, n2.num // US order M/D/Y
+		return atom{i: i, j: i + 3, kind: KindMonth, y: t.num(), m1: n2.num(), m2: n2.num()}, true
+	case t.ndig <= 2 && t.num() >= 1 && third && n3.ndig == 4 && n3.num() >= 1800 && n3.num() <= 2199:
+		mo, d := t.num(), n2.num() // US order M/D/Y
 		if p.lw(sep) == "." || mo > 12 {
 			mo, d = d, mo
 		}
 		if mo < 1 || mo > 12 || d < 1 || d > daysIn(mo) || n2.ndig > 2 {
 			return atom{}, false
 		}
-		return atom{i: i, j: i + 5, kind: KindDay, y: n3.num, m1: mo, m2: mo, d1: d, d2: d}, true
-	case t.ndig <= 2 && t.num >= 1 && t.num <= 12 && !third && n2.ndig == 4 && n2.num >= 1800 && n2.num <= 2199 && p.lw(sep) != ".":
+		return atom{i: i, j: i + 5, kind: KindDay, y: n3.num(), m1: mo, m2: mo, d1: d, d2: d}, true
+	case t.ndig <= 2 && t.num() >= 1 && t.num() <= 12 && !third && n2.ndig == 4 && n2.num() >= 1800 && n2.num() <= 2199 && p.lw(sep) != ".":
 		if p.adj(i+3) && (p.dash(i+3) || p.is(i+3, "/")) && p.tok(i+4).kind == tNum {
 			return atom{}, false
 		}
-		return atom{i: i, j: i + 3, kind: KindMonth, y: n2.num, m1: t.num, m2: t.num}, true
+		return atom{i: i, j: i + 3, kind: KindMonth, y: n2.num(), m1: t.num(), m2: t.num()}, true
 	}
 	return atom{}, false
 }

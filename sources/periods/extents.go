@@ -30,15 +30,15 @@ func (p *parser) decadeAt(i int) (cand, bool) {
 		k++
 	}
 	t := p.tok(k)
-	if t.kind != tNum || t.num%10 != 0 || p.partOfNumber(k) {
+	if t.kind != tNum || t.num()%10 != 0 || p.partOfNumber(k) {
 		return cand{}, false
 	}
 	d := 0
 	switch {
-	case t.ndig == 4 && t.num >= 1800 && t.num <= 2190:
-		d = t.num
+	case t.ndig == 4 && t.num() >= 1800 && t.num() <= 2190:
+		d = t.num()
 	case t.ndig == 2 && k > i:
-		d = twoDigitYear(t.num)
+		d = twoDigitYear(t.num())
 	default:
 		return cand{}, false
 	}

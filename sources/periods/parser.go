@@ -200,13 +200,13 @@ func (p *parser) partOfNumber(i int) bool {
 // year4 reads a four-digit year at token i.
 func (p *parser) year4(i int) (int, bool) {
 	t := p.tok(i)
-	if t.kind != tNum || t.ndig != 4 || t.num < 1800 || t.num > 2199 {
+	if t.kind != tNum || t.ndig != 4 || t.num() < 1800 || t.num() > 2199 {
 		return 0, false
 	}
 	if p.partOfNumber(i) {
 		return 0, false
 	}
-	return t.num, true
+	return t.num(), true
 }
 
 // ---- words ----
@@ -310,8 +310,8 @@ func (p *parser) count(i int) (int, int, bool) {
 			return n, i + 1, true
 		}
 	case tNum:
-		if t.ndig <= 3 && t.num > 0 && !p.partOfNumber(i) {
-			return t.num, i + 1, true
+		if t.ndig <= 3 && t.num() > 0 && !p.partOfNumber(i) {
+			return t.num(), i + 1, true
 		}
 	}
 	return 0, i, false
@@ -327,7 +327,7 @@ func (p *parser) ordinal(i int) (int, int, bool) {
 		}
 	case tNum:
 		if t.ndig <= 2 && p.adj(i+1) && p.word(i+1, "st", "nd", "rd", "th") {
-			return t.num, i + 2, true
+			return t.num(), i + 2, true
 		}
 	}
 	return 0, i, false
@@ -337,8 +337,8 @@ func (p *parser) ordinal(i int) (int, int, bool) {
 func (p *parser) cnNum(i int) (int, int, bool) {
 	t := p.tok(i)
 	if t.kind == tNum {
-		if t.ndig <= 2 && t.num > 0 && !p.partOfNumber(i) {
-			return t.num, i + 1, true
+		if t.ndig <= 2 && t.num() > 0 && !p.partOfNumber(i) {
+			return t.num(), i + 1, true
 		}
 		return 0, i, false
 	}

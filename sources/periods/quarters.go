@@ -20,7 +20,7 @@ func (p *parser) qhLetter(i int) (byte, int, bool) {
 		return 0, 0, false
 	}
 	unit := p.lw(p.tok(i))[0]
-	if t.num < 1 || (unit == 'q' && t.num > 4) || (unit == 'h' && t.num > 2) {
+	if t.num() < 1 || (unit == 'q' && t.num() > 4) || (unit == 'h' && t.num() > 2) {
 		return 0, 0, false
 	}
 	if p.adj(i+2) && (p.tok(i+2).kind == tWord || p.tok(i+2).kind == tNum || p.is(i+2, ">")) {
@@ -29,7 +29,7 @@ func (p *parser) qhLetter(i int) (byte, int, bool) {
 	if p.adj(i) && (p.is(i-1, "<") || p.is(i-1, "/")) {
 		return 0, 0, false // "</h1"
 	}
-	return unit, t.num, true
+	return unit, t.num(), true
 }
 
 // quarterAtom reads quarters and halves: "Q1", "Q3 2019", "q1-2019", "2017-q1",
@@ -97,14 +97,14 @@ func (p *parser) quarterAtom(i int) (atom, bool) {
 		// "1Q24", "2H 2023"
 		if t.ndig == 1 && p.word(i+1, "q", "h") && p.adj(i+1) {
 			unit := p.lw(p.tok(i + 1))[0]
-			if t.num < 1 || (unit == 'q' && t.num > 4) || (unit == 'h' && t.num > 2) {
+			if t.num() < 1 || (unit == 'q' && t.num() > 4) || (unit == 'h' && t.num() > 2) {
 				return atom{}, false
 			}
-			a := qhAtom(unit, t.num)
+			a := qhAtom(unit, t.num())
 			a.i = i
 			switch n := p.tok(i + 2); {
 			case n.kind == tNum && n.ndig == 2 && p.adj(i+2):
-				a.y, a.j = 2000+n.num, i+3
+				a.y, a.j = 2000+n.num(), i+3
 			default:
 				y, ok := p.year4(i + 2)
 				if !ok {

@@ -104,7 +104,7 @@ func (p *parser) rangeAt(i int, a0 atom, ok0 bool) (cand, bool) {
 	var b atom
 	if a.bare && p.dash(a.j) && p.adj(a.j) && p.adj(j) && p.tok(j).kind == tNum && p.tok(j).ndig == 2 {
 		// "2014-18"
-		y := a.y/100*100 + p.tok(j).num
+		y := a.y/100*100 + p.tok(j).num()
 		if y <= a.y || y > a.y+10 {
 			return cand{}, false
 		}
@@ -253,7 +253,7 @@ func (p *parser) dayRangeAt(i int) (cand, bool) {
 		k++
 	}
 	d1 := p.tok(k)
-	if d1.kind != tNum || d1.ndig > 2 || d1.num < 1 || d1.num > 31 || p.partOfNumber(k) {
+	if d1.kind != tNum || d1.ndig > 2 || d1.num() < 1 || d1.num() > 31 || p.partOfNumber(k) {
 		return cand{}, false
 	}
 	k++
@@ -264,13 +264,13 @@ func (p *parser) dayRangeAt(i int) (cand, bool) {
 		return cand{}, false
 	}
 	b, ok := p.dayFirst(k + 1)
-	if !ok || b.d1 <= d1.num {
+	if !ok || b.d1 <= d1.num() {
 		return cand{}, false
 	}
 	p.resolve(&b)
 	c := p.atomCand(b)
 	c.i = i
-	c.from = c.from.AddDate(0, 0, d1.num-b.d1)
+	c.from = c.from.AddDate(0, 0, d1.num()-b.d1)
 	return c, true
 }
 
@@ -321,7 +321,7 @@ func (p *parser) monthDayRange(i int) (cand, bool) {
 		return cand{}, false
 	}
 	t := p.tok(k + 1)
-	if t.kind != tNum || t.ndig > 2 || t.num <= d1 || t.num > daysIn(m) || p.partOfNumber(k+1) || p.valueAfter(k+2) {
+	if t.kind != tNum || t.ndig > 2 || t.num() <= d1 || t.num() > daysIn(m) || p.partOfNumber(k+1) || p.valueAfter(k+2) {
 		return cand{}, false
 	}
 	j := k + 2
@@ -335,6 +335,6 @@ func (p *parser) monthDayRange(i int) (cand, bool) {
 	a.j = j
 	p.resolve(&a)
 	c := p.atomCand(a)
-	c.to = c.from.AddDate(0, 0, t.num-d1)
+	c.to = c.from.AddDate(0, 0, t.num()-d1)
 	return c, true
 }

@@ -119,7 +119,7 @@ func (p *parser) yearContext(i, j, lastEnd int) bool {
 		lastEnd == i-2 && p.is(i-2, ",") && p.word(i-1, "and", "or") {
 		return true
 	}
-	if p.word(i-1, "by") && p.hasRef && p.tok(i).num < p.refY {
+	if p.word(i-1, "by") && p.hasRef && p.tok(i).num() < p.refY {
 		return false // "rose by 2000": a past year after "by" is a value; "by 2030" a target
 	}
 	if p.word(i-1, "in", "for", "of", "during", "from", "to", "through", "until", "till", "by",

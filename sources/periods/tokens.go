@@ -18,12 +18,12 @@ const (
 
 // token is one lexical unit of the text. Words and numbers never span a
 // letter/digit boundary, so "Q1" is two tokens and "1990s" is "1990" + "s".
-// It holds no pointers, so a token slice costs the garbage collector nothing
-// to scan; the token's text is parser.lw(t).
+// It holds no pointers and takes 16 bytes, so a token slice is cheap to
+// allocate and costs the garbage collector nothing to scan; the token's text is parser.lw(t).
 type token struct {
 	start int32 // byte offset of the first byte
 	end   int32 // byte offset after the last byte
-	num   int   // value of a tNum token (-1 when it has more than 9 digits)
+	val   int32 // value of a tNum token (-1 when it has more than 9 digits); see num
 	kind  tokKind
 	ndig  uint8 // digits in a tNum token (capped at 255)
 	space bool  // whitespace (or the start of the text) precedes the token
@@ -101,8 +101,12 @@ func numToken(i, j, n, nd int, space bool) token {
 	if nd > 9 {
 		n = -1
 	}
-	return token{kind: tNum, start: int32(i), end: int32(j), num: n, ndig: uint8(min(nd, 255)), space: space}
+	return token{kind: tNum, start: int32(i), end: int32(j), val: int32(n), ndig: uint8(min(nd, 255)), space: space}
 }
+
+// num returns the value of a tNum token. The value is stored in 32 bits
+// (nine digits at most) so that a token takes 16 bytes.
+func (t token) num() int { return int(t.val) }
 
 func addDigit(n, nd, d int) (int, int) {
 	if nd < 9 {

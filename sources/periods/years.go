@@ -55,8 +55,8 @@ func (p *parser) cnYear(i int) (int, bool, int, bool) {
 	}
 	t := p.tok(i)
 	if t.kind == tNum {
-		if t.ndig == 4 && t.num >= 1800 && t.num <= 2199 && !(i > 1 && p.adj(i) && p.tok(i-2).kind == tNum) {
-			return t.num, false, i + 2, true
+		if t.ndig == 4 && t.num() >= 1800 && t.num() <= 2199 && !(i > 1 && p.adj(i) && p.tok(i-2).kind == tNum) {
+			return t.num(), false, i + 2, true
 		}
 		return 0, false, i, false
 	}
@@ -90,7 +90,7 @@ func (p *parser) yearAfterMonth(k int) (int, bool, int, bool) {
 			return y, rel, j, true
 		}
 		if t := p.tok(k + 1); t.kind == tNum && t.ndig == 2 && !p.valueAfter(k+2) {
-			return twoDigitYear(t.num), false, k + 2, true
+			return twoDigitYear(t.num()), false, k + 2, true
 		}
 	case p.word(k, "in"):
 		if y, ok := p.year4(k + 1); ok {
@@ -98,7 +98,7 @@ func (p *parser) yearAfterMonth(k int) (int, bool, int, bool) {
 		}
 	case (p.is(k, "'") || p.is(k, "’")) && p.adj(k) && p.adj(k+1):
 		if t := p.tok(k + 1); t.kind == tNum && t.ndig == 2 && !p.adj(k+2) {
-			return 2000 + t.num, false, k + 2, true // "Dec'24"
+			return 2000 + t.num(), false, k + 2, true // "Dec'24"
 		}
 	}
 	if y, ok := p.year4(k); ok && !p.valueAfter(k+1) {
@@ -135,7 +135,7 @@ func (p *parser) yearAfterPeriod(k int) (int, bool, int, bool) {
 		}
 	case (p.is(k, "'") || p.is(k, "’")) && p.adj(k):
 		if t := p.tok(k + 1); t.kind == tNum && t.ndig == 2 && p.adj(k+1) {
-			return 2000 + t.num, false, k + 2, true
+			return 2000 + t.num(), false, k + 2, true
 		}
 	}
 	if y, ok := p.year4(k); ok && !p.valueAfter(k+1) {
