@@ -202,11 +202,18 @@ func (a *analysis) attribute() {
 	}
 	fi := 0
 	for si, sp := range a.sents {
-		if si > 0 && !firstPeriod.IsZero() && paragraphBreak(a.text[a.sents[si-1].end:sp.start]) {
+		if si > 0 && paragraphBreak(a.text[a.sents[si-1].end:sp.start]) {
 			// a new paragraph returns to the article's main period: "In September
 			// alone, ..." or "in the third quarter" does not run on into the next
 			// paragraph's figures
-			c.period = firstPeriod
+			if !firstPeriod.IsZero() {
+				c.period = firstPeriod
+			}
+			// and a paragraph that opens on bare "Exports ..." or "Imports ..."
+			// speaks of all goods again, not of the product before it
+			if a.bareFlowOpener(sp) {
+				c.subject, c.hasSubj = glossary.Subject{}, false
+			}
 		}
 		start := fi
 		for fi < len(a.figs) && a.figs[fi].sent == si {
@@ -234,6 +241,54 @@ func (a *analysis) attribute() {
 		}
 		// a sentence about something other than trade leaves the context as it was
 	}
+}
+
+// bareFlowWords are the flow nouns that, opening a paragraph with no product
+// named, mean the whole of goods trade.
+var bareFlowWords = map[string]bool{
+	"exports": true, "imports": true, "outbound shipments": true, "inbound shipments": true,
+	"overseas shipments": true, "export": true, "import": true,
+}
+
+// bareFlowOpener reports whether a sentence's first flow word is a bare
+// "exports" or "imports" that stands before any product and any figure:
+// "Exports rose 6% in the first five months", "Overall, imports fell".
+func (a *analysis) bareFlowOpener(sp span) bool {
+	i := a.cueAt(sp.start)
+	for ; i < len(a.cues) && a.cues[i].start < sp.end; i++ {
+		if a.cues[i].typ == cueFlow {
+			break
+		}
+	}
+	if i >= len(a.cues) || a.cues[i].start >= sp.end {
+		return false
+	}
+	q := a.cues[i]
+	if !bareFlowWords[a.low[q.start:q.end]] || q.start-sp.start > 40 {
+		return false
+	}
+	if k := a.subjAt(sp.start); k < len(a.subj) && a.subj[k].Start < q.end+len(" of ")+1 {
+		return false // "Soybean imports", "Exports of steel"
+	}
+	if f := a.figAt(sp.start); f < len(a.figs) && a.figs[f].m.Start < q.start {
+		return false
+	}
+	if q.start > sp.start {
+		// only determiners and the like before it: "China's exports", "Total
+		// imports", "In May, exports"; "Beef imports" names a product
+		before := strings.TrimRight(a.low[sp.start:q.start], " ")
+		wb := wordBeforeLower(a.low, q.start)
+		if !strings.HasSuffix(before, ",") && !strings.HasSuffix(wb, "'s") && !openerWords[wb] {
+			return false
+		}
+	}
+	return !a.subjectEndsAt(q.start)
+}
+
+// openerWords may stand right before a bare flow word that opens a paragraph.
+var openerWords = map[string]bool{
+	"total": true, "overall": true, "its": true, "their": true, "the": true, "and": true, "while": true,
+	"meanwhile": true, "but": true, "chinese": true, "merchandise": true, "goods": true,
 }
 
 // nextCarry computes the context a sentence leaves behind.
