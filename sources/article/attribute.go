@@ -484,6 +484,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 			rest := a.low[flows[k].end:]
 			if strings.HasPrefix(rest, " from ") && !strings.HasPrefix(rest, " from china") || strings.HasPrefix(rest, " to china") {
 				f.flow = figure.FlowImport // "iron ore shipments to China" arrive in China
+			} else if c.flow == figure.FlowImport && !explicitSubject && strings.HasPrefix(w, "shipment") &&
+				!strings.HasPrefix(rest, " to ") && !strings.HasPrefix(rest, " abroad") {
+				f.flow = figure.FlowImport // "Soybean imports jumped 30%. Shipments rose 41% by volume."
 			}
 		}
 		if f.flow == "balance" && f.money && strings.HasPrefix(a.low[flows[k].start:], "deficit") || flows[k].val == "balance" && f.money && strings.HasPrefix(a.text[flows[k].start:], "逆差") {

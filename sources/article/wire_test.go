@@ -103,6 +103,7 @@ func TestWirePatterns(t *testing.T) {
 		{"bare exports opening a paragraph mean all goods",
 			pub + "Exports rose 5.1% in April.\n\nSoybean imports jumped 30.2% to 9.1 million tonnes. Shipments rose 41% by volume.\n\nImports fell 2.5% over the month, while exports to Japan slipped 1.2%.\n\nCar exports rose 20.3%. Shipments fell 3.5% by volume.",
 			[]exp{
+				{quote: "41%", metric: "soybeans.import"},
 				{quote: "2.5%", metric: "goods.import"},
 				{quote: "3.5%", metric: "automobiles.export"},
 			}, nil},
