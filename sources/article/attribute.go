@@ -437,6 +437,11 @@ func (a *analysis) figAt(off int) int {
 func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Period) {
 	fs, fe := f.m.Start, f.qEnd
 	cl := a.clauseOf(f.m.Start, sp)
+	if a.hasCue(cueOtherStat, cl) && !a.hasCue(cueFlow, cl) {
+		// "Apple said its sales in China fell 11%, while ...": a clause about
+		// something other than trade takes no trade subject or flow from context
+		c.subject, c.hasSubj, c.flow = glossary.Subject{}, false, ""
+	}
 
 	// subject: the figure's own noun, "of"/"worth of" + subject, then nearby phrases, then context
 	lo := a.subjAt(sp.start)

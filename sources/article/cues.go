@@ -91,7 +91,10 @@ var cueTable = func() *[256][]cuePhrase {
 		"market value", "valuation", "stock", "shares rose", "shares fell", "bond", "bonds", "loan", "loans",
 		"subsidies", "subsidy", "budget", "spending", "capex", "salary", "wages", "population",
 		"against the dollar", "against the us dollar", "against the u.s. dollar", "exchange rate", "stock market",
-		"index", "yields", "bond yield", "国内生产总值", "营收", "利润", "汇率"))
+		"index", "yields", "bond yield", "国内生产总值", "营收", "利润", "汇率",
+		// a company's own figures
+		"its sales", "their sales", "its deliveries", "their deliveries", "deliveries", "its orders", "new orders",
+		"the company's", "the company", "the firm's", "the group's", "net sales", "domestic sales", "market share"))
 	add(phrases(cueOfQty, "", "by volume", "in volume", "volume", "volumes", "in quantity", "by quantity",
 		"quantity", "in terms of quantity", "in unit terms", "数量", "出口量", "进口量"))
 	add(phrases(cuePrice, "", "price", "prices", "unit value", "per tonne", "per ton", "per unit", "a tonne",

@@ -107,5 +107,12 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "2.5%", metric: "goods.import"},
 				{quote: "3.5%", metric: "automobiles.export"},
 			}, nil},
+		{"company figures take no trade context",
+			pub + "Smartphone exports rose 9.2% in April. The maker said its sales in Europe fell 6.4%, while its exports from Vietnam rose 2.2%. Deliveries climbed 14.5% in April.",
+			[]exp{
+				{quote: "9.2%", metric: "mobile_phones.export"},
+				{quote: "6.4%", metric: "-"},
+				{quote: "14.5%", metric: "-"},
+			}, nil},
 	})
 }
