@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"figcheck/figure"
 )
@@ -214,12 +215,30 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 			}
 		}
 	}
-	slices.SortFunc(sk, func(a, b sortKey) int {
-		if c := cmp.Or(cmp.Compare(a.src, b.src), cmp.Compare(a.line, b.line), cmp.Compare(a.col, b.col),
-			cmp.Compare(figs[a.i].Cell, figs[b.i].Cell)); c != 0 {
-			return c
-		}
-		return compareFigures(&figs[a.i], &figs[b.i])
+	// Bucket by source (counting sort), then sort each source's figures on
+	// its own, in parallel: no comparison sort of every figure.
+	start := make([]int32, len(srcs)+1)
+	for _, k := range sk {
+		start[k.src+1]++
+	}
+	for r := 1; r < len(start); r++ {
+		start[r] += start[r-1]
+	}
+	bucketed := make([]sortKey, n)
+	next := slices.Clone(start[:len(srcs)])
+	for _, k := range sk {
+		bucketed[next[k.src]] = k
+		next[k.src]++
+	}
+	sk = bucketed
+	each(len(srcs), n >= 4096, func(r int) {
+		slices.SortFunc(sk[start[r]:start[r+1]], func(a, b sortKey) int {
+			if c := cmp.Or(cmp.Compare(a.line, b.line), cmp.Compare(a.col, b.col),
+				cmp.Compare(figs[a.i].Cell, figs[b.i].Cell)); c != 0 {
+				return c
+			}
+			return compareFigures(&figs[a.i], &figs[b.i])
+		})
 	})
 	ix.rank = make([]int32, n)
 	ix.pos = make([]int32, n)
@@ -364,6 +383,30 @@ func (ix *index) markDisputed() {
 			}
 		}
 	})
+}
+
+// each runs fn(0) … fn(k-1) on all processors when spread is set (items
+// taken one at a time, for work of uneven size), else in order.
+func each(k int, spread bool, fn func(i int)) {
+	w := runtime.GOMAXPROCS(0)
+	if !spread || w == 1 || k < 2 {
+		for i := range k {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(w, k) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < k; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // parallel runs fn over [0, n) in chunks on all processors.
