@@ -628,6 +628,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	if p, ok := a.possessivePeriod(f, sp); ok {
 		f.period = p
 	}
+	if p, ok := a.basePeriod(f, sp, c); ok {
+		f.period = p
+	}
 	if p, ok := a.tablePeriod(f.m.Start); ok {
 		f.period = p
 	}
@@ -676,6 +679,40 @@ func (a *analysis) periodBefore(persIn []periods.Mention, k int) int {
 		}
 	}
 	return -1
+}
+
+// basePeriod returns the period of a comparison base written right after it
+// ("compared with 8.1% in the previous month", "from $99 billion in the same
+// period last year"), resolved against the figure it is compared with.
+func (a *analysis) basePeriod(f *fig, sp span, c carry) (figure.Period, bool) {
+	if !a.comparisonFig(f) {
+		return figure.Period{}, false
+	}
+	for i := a.perAt(f.qEnd); i < len(a.pers) && a.pers[i].Start < sp.end; i++ {
+		p := a.pers[i]
+		g := a.figBoundTo(p)
+		if g == nil || g.idx != f.idx {
+			continue
+		}
+		if !p.Comparison || p.Day || p.Open {
+			return figure.Period{}, false
+		}
+		if !p.Anaphoric && !p.SamePeriod {
+			return p.Period, !p.Period.IsZero()
+		}
+		ctx := c.period
+		for j := f.idx - 1; j >= 0 && a.figs[j].sent == f.sent; j-- {
+			if !a.figs[j].period.IsZero() {
+				ctx = a.figs[j].period
+				break
+			}
+		}
+		if ctx.IsZero() {
+			return figure.Period{}, false
+		}
+		return p.InContext(ctx), true
+	}
+	return figure.Period{}, false
 }
 
 // possessiveOwner returns the figure a possessive period phrase opens the

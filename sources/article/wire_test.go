@@ -114,5 +114,11 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "6.4%", metric: "-"},
 				{quote: "14.5%", metric: "-"},
 			}, nil},
+		{"comparison base dated by an anaphoric period",
+			pub + "Exports to Japan rose 7.7% in April, compared with 3.3% in the previous month.",
+			[]exp{
+				{quote: "7.7%", period: "2024-04"},
+				{quote: "3.3%", period: "2024-03"},
+			}, nil},
 	})
 }
