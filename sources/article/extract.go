@@ -195,6 +195,7 @@ func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 	a.pers = periods.Find(text, pub)
 	fixFuturePeriods(a.pers, pub)
 	a.addCountedMonths()
+	a.fixFiscalYears()
 	a.subj = subjectMatcherFor(g).find(text, a.low)
 	a.cues = findCues(a.low)
 	a.sents = sentences(text)

@@ -101,3 +101,57 @@ func fixFuturePeriods(ps []periods.Mention, pub time.Time) {
 		p.To = p.To.AddDate(-1, 0, 0)
 	}
 }
+
+// fiscalPrefixes, written right before a split year ("fiscal 2024-25",
+// "FY2023-24"), mark an April-March fiscal year, the most common in trade
+// reporting (India, Japan, Hong Kong, the UK).
+var fiscalPrefixes = []string{"fiscal year ", "fiscal ", "fy", "fy ", "financial year ", "fiscal year of "}
+
+// fiscalEndPrefixes, written right before a month, mark the twelve months that
+// end with it: "the fiscal year ended March 2025".
+var fiscalEndPrefixes = []string{"fiscal year ended ", "fiscal year ending ", "financial year ended ",
+	"financial year ending ", "fiscal year to ", "financial year to ", "year ended ", "year ending "}
+
+// fixFiscalYears is an adapter over periods.Find, which reads "2024-25" as the
+// calendar years 2024 and 2025 and "fiscal year ended March 2025" as March
+// alone: a split year after "fiscal" or "FY" runs April to March, and a month
+// after "fiscal year ended" closes a twelve-month year.
+func (a *analysis) fixFiscalYears() {
+	for i := range a.pers {
+		p := &a.pers[i]
+		before := a.low[max(0, p.Start-len("fiscal year ending ")):p.Start]
+		switch {
+		case p.Kind == periods.KindYears && splitYear(p.Text) && hasAnySuffix(before, fiscalPrefixes):
+			y := p.Period.Start.Year()
+			p.Period = figure.Period{Start: figure.MonthOf(y, 4), End: figure.MonthOf(y+1, 3)}
+			p.From = time.Date(y, time.April, 1, 0, 0, 0, 0, time.UTC)
+			p.To = time.Date(y+1, time.March, 31, 0, 0, 0, 0, time.UTC)
+		case p.Kind == periods.KindMonth && !p.Day && p.Period.Months() == 1 && hasAnySuffix(before, fiscalEndPrefixes):
+			end := p.Period.End
+			p.Period = figure.Period{Start: end - 11, End: end}
+			p.From = p.From.AddDate(0, -11, 0)
+			p.Cumulative = false
+		}
+	}
+}
+
+// splitYear reports whether s is a year with the next one abbreviated:
+// "2024-25", "2024/25".
+func splitYear(s string) bool {
+	if len(s) != 7 || (s[4] != '-' && s[4] != '/') {
+		return false
+	}
+	a, err1 := strconv.Atoi(s[:4])
+	b, err2 := strconv.Atoi(s[5:])
+	return err1 == nil && err2 == nil && (a+1)%100 == b
+}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}

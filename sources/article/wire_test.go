@@ -120,5 +120,12 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "7.7%", period: "2024-04"},
 				{quote: "3.3%", period: "2024-03"},
 			}, nil},
+		{"fiscal years",
+			pub + "India's exports rose 2.1% in fiscal 2023-24. In FY2022-23 they had grown 6.0%. Japan's imports fell 4.4% in the fiscal year ended March 2024.",
+			[]exp{
+				{quote: "2.1%", period: "2023-04..2024-03"},
+				{quote: "6.0%", period: "2022-04..2023-03"},
+				{quote: "4.4%", period: "2023-04..2024-03"},
+			}, nil},
 	})
 }
