@@ -78,10 +78,14 @@ var cueTable = func() *[256][]cuePhrase {
 		"proportion", "of the total", "of total", "made up", "makes up", "make up", "making up", "represented", "representing", "占", "比重", "占比"))
 	add(phrases(cueMoM, "", "month on month", "month-on-month", "mom", "m/m", "from the previous month",
 		"from a month earlier", "from the month before", "sequentially", "sequential", "on the month", "month-over-month", "month over month",
-		"from the prior month", "m-o-m", "环比"))
+		"from the prior month", "m-o-m", "on a monthly basis", "on a month-on-month basis", "from a month ago",
+		"over the previous month", "from the preceding month", "compared with the previous month",
+		"compared with a month earlier", "on a sequential basis", "环比"))
 	add(phrases(cueYoY, "", "year on year", "year-on-year", "yoy", "y/y", "from a year earlier", "on the year",
 		"from a year ago", "from the same period", "compared with the same period", "year-over-year", "year over year",
-		"y-o-y", "同比"))
+		"y-o-y", "on an annual basis", "on a yearly basis", "on a year-on-year basis", "on-year", "on year",
+		"compared with a year earlier", "compared with a year ago", "over the same period last year",
+		"from the same month last year", "from the same month a year earlier", "同比"))
 	add(phrases(cueOfValue, "", "in value", "by value", "value terms", "in terms of value", "value", "values",
 		"worth", "金额", "出口额", "进口额"))
 	add(phrases(cueOtherStat, "", "revenue", "revenues", "profit", "profits", "net income", "earnings", "gdp",

@@ -127,5 +127,11 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "6.0%", period: "2022-04..2023-03"},
 				{quote: "4.4%", period: "2023-04..2024-03"},
 			}, nil},
+		{"monthly and annual basis phrases",
+			pub + "Exports were down 1.4% on a monthly basis in April, and imports rose 2.2% on an annual basis.",
+			[]exp{
+				{quote: "1.4%", basis: "mom"},
+				{quote: "2.2%", basis: "yoy"},
+			}, nil},
 	})
 }
