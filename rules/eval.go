@@ -313,7 +313,7 @@ func (p *Pack) finding(w *worker, r *Rule, ix *index, c *cand, env any) (Finding
 	}
 	claim := int32(-1)
 	if a, ok := o[1].(*Val); ok && a != nil && !a.Derived && a.fig >= 0 && a.ev != nil && a.ev.ix == ix {
-		claim = int32(a.fig)
+		claim = a.fig
 	}
 	f := p.base(r, ix, c, claim)
 	f.Message = msg

@@ -94,7 +94,6 @@ func convertTo(a *Val, unit string) (*Val, error) {
 	}
 	d.How = fmt.Sprintf("%s converted at %s (%s, %s, ±%s)", FormatAmount(a.shown(), a.Unit),
 		rate, q.Basis, q.Source, FormatPercent(tol*100))
-	d.note = d.How
 	return d, nil
 }
 
@@ -454,7 +453,7 @@ func find(anchor *Val, metric, measure, period string) ([]*Val, error) {
 		figs = ix.anyFamily(met, mea, ix.sym(anchor.Partner), per, nil)
 	}
 	for _, i := range figs {
-		if int(i) != anchor.fig {
+		if i != anchor.fig {
 			out = append(out, ix.val(i))
 		}
 	}

@@ -296,7 +296,7 @@ func buildIndex(figs []figure.Figure, ev *evalData, w figure.Widening) *index {
 			m = newMeasured(f)
 			ms = append(ms, m)
 		}
-		ix.vals[i] = newVal(f, int(i), ev, &provs[i], m, ix.whens[f.Period])
+		ix.vals[i] = newVal(f, i, ev, &provs[i], m, ix.whens[f.Period])
 		normalise(&ix.vals[i], f, w)
 		return ms
 	}

@@ -29,12 +29,11 @@ type Val struct {
 	Hi      float64 `expr:"hi"`
 	Unit    string  `expr:"unit"`
 	Measure string  `expr:"measure"`
-	Derived bool    `expr:"derived"`
 	How     string  `expr:"how"`
+	Derived bool    `expr:"derived"`
 
-	fig  int // index of the figure in the evaluated slice; -1 when derived
-	ev   *evalData
-	note string // rate used in a conversion, for messages
+	fig int32 // index of the figure in the evaluated slice; -1 when derived
+	ev  *evalData
 }
 
 // Provenance is where a figure was stated (empty for derived values).
@@ -111,7 +110,7 @@ type evalData struct {
 }
 
 // newVal builds the Val of figure i from its shared parts.
-func newVal(f *figure.Figure, i int, ev *evalData, prov *Provenance, m *Measured, w *When) Val {
+func newVal(f *figure.Figure, i int32, ev *evalData, prov *Provenance, m *Measured, w *When) Val {
 	*prov = Provenance{ID: f.ID, Source: f.Source, Kind: string(f.Kind), Quote: f.Quote, Where: f.Location()}
 	return Val{Provenance: prov, Measured: m, When: w,
 		Value: f.Value, Lo: f.Low, Hi: f.High, Unit: f.Unit, Measure: string(f.Measure),
@@ -132,7 +131,7 @@ func derived(base *Val, lo, hi float64, unit, how string) Val {
 	return Val{
 		Provenance: noProvenance, Measured: base.Measured, When: base.When,
 		Value: (lo + hi) / 2, Lo: lo, Hi: hi, Unit: unit, Derived: true, How: how,
-		Measure: base.Measure, fig: -1, ev: base.ev, note: base.note,
+		Measure: base.Measure, fig: -1, ev: base.ev,
 	}
 }
 
