@@ -65,13 +65,14 @@ var cueTable = func() *[256][]cuePhrase {
 		"climbs", "surged", "surge", "surges", "soared", "soar", "soars", "gained", "gain", "gains", "expanded",
 		"expand", "expands", "expansion", "advanced", "rebounded", "rebound", "accelerated", "added", "higher by",
 		"an increase of", "a rise of", "growth of", "boosted", "leapt", "leaped", "spiked", "picked up",
+		"widened", "widening", "widens", "widen",
 		"增长", "增加", "上升", "提高", "上涨", "增速"))
 	add(phrases(cueDown, "", "fell", "fall", "falls", "falling", "fallen", "declined", "decline", "declines",
 		"declining", "dropped", "drop", "drops", "slipped", "slip", "slips", "slid", "slide", "slides", "shrank",
 		"shrink", "shrinks", "shrunk", "contracted", "contract", "contraction", "decreased", "decrease",
 		"decreases", "down", "plunged", "plunge", "plummeted", "slumped", "slump", "tumbled", "tumble", "sank",
 		"sink", "eased", "dipped", "dip", "retreated", "lost", "a decline of", "a decrease of", "a drop of",
-		"a fall of", "lower by", "下降", "减少", "下滑", "回落", "下跌", "降低"))
+		"a fall of", "lower by", "narrowed", "narrowing", "narrows", "narrow", "下降", "减少", "下滑", "回落", "下跌", "降低"))
 	add(phrases(cueMoreLess, "+", "more", "higher", "greater", "larger", "above"))
 	add(phrases(cueMoreLess, "-", "less", "lower", "fewer", "smaller", "below"))
 	add(phrases(cueShare, "", "share", "shares", "accounted for", "account for", "accounting for", "accounts for",

@@ -133,5 +133,11 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "1.4%", basis: "mom"},
 				{quote: "2.2%", basis: "yoy"},
 			}, nil},
+		{"a balance that narrows or widens",
+			pub + "The trade surplus narrowed 12.5% in April, while the deficit with Australia widened 3.3%.",
+			[]exp{
+				{quote: "12.5%", value: -12.5, measure: figure.Growth},
+				{quote: "3.3%", value: 3.3, measure: figure.Growth},
+			}, nil},
 	})
 }
