@@ -209,11 +209,11 @@ func (a *analysis) attribute() {
 			if !firstPeriod.IsZero() {
 				c.period = firstPeriod
 			}
-			// and a paragraph that opens on bare "Exports ..." or "Imports ..."
-			// speaks of all goods again, not of the product before it
-			if a.bareFlowOpener(sp) {
-				c.subject, c.hasSubj = glossary.Subject{}, false
-			}
+		}
+		if si > 0 && (paragraphBreak(a.text[a.sents[si-1].end:sp.start]) || listItemAt(a.text, sp.start)) && a.bareFlowOpener(sp) {
+			// a paragraph or list item that opens on bare "Exports ..." or
+			// "Imports ..." speaks of all goods again, not of the product before it
+			c.subject, c.hasSubj = glossary.Subject{}, false
 		}
 		start := fi
 		for fi < len(a.figs) && a.figs[fi].sent == si {
@@ -273,14 +273,28 @@ func (a *analysis) bareFlowOpener(sp span) bool {
 	if f := a.figAt(sp.start); f < len(a.figs) && a.figs[f].m.Start < q.start {
 		return false
 	}
-	if q.start > sp.start {
-		// only determiners and the like before it: "China's exports", "Total
-		// imports", "In May, exports"; "Beef imports" names a product
-		before := strings.TrimRight(a.low[sp.start:q.start], " ")
-		wb := wordBeforeLower(a.low, q.start)
-		if !strings.HasSuffix(before, ",") && !strings.HasSuffix(wb, "'s") && !openerWords[wb] {
+	// only determiners, periods and the like before it: "China's exports",
+	// "Total imports", "In May, exports", "- Q2 exports"; "Beef imports" names
+	// a product
+	for j := q.start; j > sp.start; {
+		for j > sp.start && (a.low[j-1] == ' ' || a.low[j-1] == ',' || a.low[j-1] == '-' || a.low[j-1] == '*') {
+			j--
+		}
+		if j == sp.start {
+			break
+		}
+		if k := a.perAt(j) - 1; k >= 0 && a.pers[k].End == j && a.pers[k].Start >= sp.start {
+			j = a.pers[k].Start // a period: "Q2", "In May"
+			if w := wordBeforeLower(a.low, j); w == "in" || w == "for" {
+				j -= len(w) + 1
+			}
+			continue
+		}
+		w := wordBeforeLower(a.low, j)
+		if w == "" || !openerWords[w] && !strings.HasSuffix(w, "'s") {
 			return false
 		}
+		j -= len(w)
 	}
 	return !a.subjectEndsAt(q.start)
 }

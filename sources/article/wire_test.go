@@ -139,5 +139,12 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "12.5%", value: -12.5, measure: figure.Growth},
 				{quote: "3.3%", value: 3.3, measure: figure.Growth},
 			}, nil},
+		{"bare exports opening a list item",
+			pub + "Chip exports rose 22.1% in April.\n- Q1 exports: $802.1 billion, +4.1% y/y\n- In April, China's imports fell 2.0%",
+			[]exp{
+				{quote: "22.1%", metric: "integrated_circuits.export"},
+				{quote: "$802.1 billion", metric: "goods.export", period: "2024-01..2024-03"},
+				{quote: "2.0%", metric: "goods.import", period: "2024-04"},
+			}, nil},
 	})
 }
