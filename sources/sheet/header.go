@@ -262,7 +262,10 @@ type rowStats struct {
 	subject                        bool
 }
 
-func statsOf(cells []string, r ref) rowStats {
+func statsOf(cells []string, r ref) rowStats { return statsWith(cells, r, classify) }
+
+// statsWith is statsOf with the given classifier (classify, or a cached one).
+func statsWith(cells []string, r ref, classify func(string, ref) column) rowStats {
 	var st rowStats
 	seen := map[string]role{}
 	for _, cell := range cells {
@@ -311,7 +314,7 @@ func (st rowStats) isContinuation() bool {
 // mergeHeader joins the rows of a multi-row header into one label per column.
 // A label in an upper row stands over the empty cells to its right that have
 // a label below them (a merged cell exports its text in its first cell only).
-func mergeHeader(rows [][]string, r ref) []string {
+func mergeHeader(rows [][]string, r ref, classify func(string, ref) column) []string {
 	width := 0
 	for _, row := range rows {
 		width = max(width, len(row))

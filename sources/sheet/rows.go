@@ -163,14 +163,14 @@ func (x *extractor) row(t *table, r rowData) {
 		x.warnf("%s: row has numbers but no commodity label; skipped", at(t.col(roleSubject)))
 		return
 	}
-	if !subj.known && subj.header && statsOf(cells, t.titleRef).isHeader() {
+	if !subj.known && subj.header && x.statsOf(cells, t.titleRef).isHeader() {
 		return
 	}
 
 	flow := ""
 	if i := t.col(roleFlow); i >= 0 {
 		if txt := cellText(cells, i); txt != "" {
-			if flow = flowCell(txt); flow == "" {
+			if flow = x.flowCell(txt); flow == "" {
 				x.warnf("%s: flow %q not understood (want export, import, 出口, 进口, ...)", at(i), txt)
 			}
 		}
@@ -192,7 +192,7 @@ func (x *extractor) row(t *table, r rowData) {
 	qual := ""
 	if i := t.col(roleQualifier); i >= 0 {
 		if txt := cellText(cells, i); txt != "" {
-			if qual = qualifierOf(txt); qual == "" {
+			if qual = x.qualifier(txt); qual == "" {
 				x.warnf("%s: qualifier %q not understood (want more than, about, nearly, ...)", at(i), txt)
 			}
 		}
@@ -200,18 +200,15 @@ func (x *extractor) row(t *table, r rowData) {
 	rowMeasure, rowBasis, rowOf := figure.Measure(""), "", ""
 	if i := t.col(roleMeasure); i >= 0 {
 		if txt := cellText(cells, i); txt != "" {
-			rowMeasure, rowBasis, rowOf = measureOf(txt)
+			rowMeasure, rowBasis, rowOf = x.measureOf(txt)
 			if rowMeasure == "" {
 				x.warnf("%s: measure %q not understood (want value, quantity, growth, share, price)", at(i), txt)
 			}
 		}
 	}
 	if i := t.col(roleBasis); i >= 0 {
-		switch b := normalize(cellText(cells, i)); {
-		case momRe.MatchString(b) || b == "mom":
-			rowBasis = figure.BasisMoM
-		case b != "":
-			rowBasis = figure.BasisYoY
+		if b := x.basisOf(cellText(cells, i)); b != "" {
+			rowBasis = b
 		}
 	}
 	rowUnit := unitInfo{}
@@ -512,6 +509,18 @@ func (x *extractor) figure(t *table, c column, num cellNumber, rowUnit unitInfo,
 		f.Of = c.of
 	}
 	return f, ""
+}
+
+// basisOf reads a basis cell of a claims table: month-on-month, else
+// year-on-year for any other text, "" when empty.
+func basisOf(s string) string {
+	switch b := normalize(s); {
+	case momRe.MatchString(b) || b == "mom":
+		return figure.BasisMoM
+	case b != "":
+		return figure.BasisYoY
+	}
+	return ""
 }
 
 // qualifierOf reads a qualifier cell of a claims table.

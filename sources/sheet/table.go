@@ -47,6 +47,7 @@ type extractor struct {
 	subjects  map[string]subjectInfo
 	rowUnits  map[string]unitInfo
 	periods   map[periodKey]periodResult
+	memo      memos
 	emptyData []string // cell refs of empty data cells, checked for uncached formulas (xlsx)
 	parentID  string   // subject id of the last top-level row (for "of which" rows)
 }
@@ -90,7 +91,7 @@ func newExtractor(name string, opts sources.Options, doc *sources.Document) (*ex
 		}
 	}
 	return &extractor{name: name, opts: opts, gloss: g, doc: doc,
-		subjects: map[string]subjectInfo{}, rowUnits: map[string]unitInfo{}, periods: map[periodKey]periodResult{}}, nil
+		subjects: map[string]subjectInfo{}, rowUnits: map[string]unitInfo{}, periods: map[periodKey]periodResult{}, memo: newMemos()}, nil
 }
 
 // warnf records a non-fatal problem; each message names its sheet and cell.
@@ -207,7 +208,7 @@ func (x *extractor) readSheet(ctx context.Context, sheet string, next rowIter) e
 		if isBlank(r.cells) {
 			continue
 		}
-		if !t.hasDataNumber(r.cells) && !hasNumber(r.cells) && isTableHeader(statsOf(r.cells, t.titleRef)) {
+		if !t.hasDataNumber(r.cells) && !hasNumber(r.cells) && isTableHeader(x.statsOf(r.cells, t.titleRef)) {
 			// A second table below the first (exports, then imports), or the
 			// header repeated on a new page: read its header and title anew.
 			win := append(append([]rowData(nil), quiet...), r)
@@ -307,7 +308,7 @@ func isBlank(cells []string) bool {
 func (x *extractor) detect(sheet string, buf []rowData, prev *table) (*table, int, error) {
 	h := -1
 	for i, r := range buf {
-		if statsOf(r.cells, ref{}).isHeader() {
+		if x.statsOf(r.cells, ref{}).isHeader() {
 			h = i
 			break
 		}
@@ -343,17 +344,17 @@ func (x *extractor) detect(sheet string, buf []rowData, prev *table) (*table, in
 	}
 
 	end := h + 1
-	for end < len(buf) && end <= h+3 && buf[end].num <= buf[end-1].num+1 && statsOf(buf[end].cells, t.titleRef).isContinuation() {
+	for end < len(buf) && end <= h+3 && buf[end].num <= buf[end-1].num+1 && x.statsOf(buf[end].cells, t.titleRef).isContinuation() {
 		end++
 	}
 	var hdr [][]string
 	for _, r := range buf[h:end] {
 		hdr = append(hdr, r.cells)
 	}
-	labels := mergeHeader(hdr, t.titleRef)
+	labels := mergeHeader(hdr, t.titleRef, x.classify)
 	seen := map[string]int{}
 	for i, l := range labels {
-		c := classify(l, t.titleRef)
+		c := x.classify(l, t.titleRef)
 		c.idx = i
 		if c.role == roleNone {
 			continue

@@ -1,0 +1,64 @@
+package sheet
+
+import "figcheck/figure"
+
+// maxMemo bounds each per-read cache: a sheet with more distinct texts than
+// this pays the full price for the rest instead of growing the cache.
+const maxMemo = 10000
+
+// memo returns f(k), remembering the answer in m while m is small. f must be
+// a pure function of k: the caches live in one extractor (one read) and only
+// save the work of tidy tables that repeat the same texts row after row.
+func memo[K comparable, V any](m map[K]V, k K, f func(K) V) V {
+	if v, ok := m[k]; ok {
+		return v
+	}
+	v := f(k)
+	if len(m) < maxMemo {
+		m[k] = v
+	}
+	return v
+}
+
+// memos holds the per-read caches of the pure text classifiers.
+type memos struct {
+	classes  map[periodKey]column
+	measures map[string]measureText
+	flows    map[string]string
+	quals    map[string]string
+	bases    map[string]string
+}
+
+func newMemos() memos {
+	return memos{classes: map[periodKey]column{}, measures: map[string]measureText{},
+		flows: map[string]string{}, quals: map[string]string{}, bases: map[string]string{}}
+}
+
+// measureText is what measureOf reads from a measure cell.
+type measureText struct {
+	measure   figure.Measure
+	basis, of string
+}
+
+// classify is classify with a cache: a header label is classified when the
+// header is found, again when its rows are merged and once more per column.
+func (x *extractor) classify(label string, r ref) column {
+	return memo(x.memo.classes, periodKey{label, r}, func(k periodKey) column { return classify(k.text, k.r) })
+}
+
+// statsOf is statsOf with the extractor's classify cache.
+func (x *extractor) statsOf(cells []string, r ref) rowStats {
+	return statsWith(cells, r, x.classify)
+}
+
+func (x *extractor) measureOf(s string) (figure.Measure, string, string) {
+	m := memo(x.memo.measures, s, func(s string) measureText {
+		m, b, o := measureOf(s)
+		return measureText{m, b, o}
+	})
+	return m.measure, m.basis, m.of
+}
+
+func (x *extractor) flowCell(s string) string  { return memo(x.memo.flows, s, flowCell) }
+func (x *extractor) qualifier(s string) string { return memo(x.memo.quals, s, qualifierOf) }
+func (x *extractor) basisOf(s string) string   { return memo(x.memo.bases, s, basisOf) }
