@@ -6,9 +6,6 @@ package periods
 // first rule wins a tie). lastEnd is the token after the previous mention.
 // The caller has checked canStart(i).
 func (p *parser) longestAt(i, lastEnd int) (cand, bool) {
-	if p.toks[i].kind == tNum && (p.toks[i].ndig == 3 || p.toks[i].ndig > 4 || p.partOfNumber(i) || p.valueAfter(i+1)) {
-		return cand{}, false
-	}
 	rules := allWordRules
 	if p.toks[i].kind == tWord && !p.allRules {
 		rules = wordRules(p.lw(p.toks[i]))
@@ -186,14 +183,16 @@ func (p *parser) comparisonBefore(i int) bool {
 }
 
 // canStart reports whether any rule can match from token i; it keeps Find
-// fast on ordinary words by looking at most one token ahead.
+// fast on ordinary words and numbers by looking at most two tokens around.
 func (p *parser) canStart(i int) bool {
 	t := p.toks[i]
 	switch t.kind {
 	case tNum:
-		return true
+		// Not a value ("2024 units") or part of a longer number ("6,107").
+		return !(t.ndig == 3 || t.ndig > 4 || p.partOfNumber(i) || p.valueAfter(i+1))
 	case tPunct:
-		return p.is(i, "'") || p.is(i, "’")
+		// Only decadeAt starts at punctuation: "the '90s".
+		return (p.is(i, "'") || p.is(i, "’")) && p.tok(i+1).kind == tNum
 	case tHan:
 		switch p.lw(t) {
 		case "今", "本", "去", "上", "下", "明", "前", "全", "年", "同", "当", "近", "过", "最", "第",
