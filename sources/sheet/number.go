@@ -54,6 +54,62 @@ var digitSpaceRe = regexp.MustCompile(`(\d) (\d{3})\b`)
 
 var numRe = regexp.MustCompile(`^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?(?:e([+-]?\d{1,3}))?`)
 
+// numMatch is the leading number of a text as numRe reads it.
+type numMatch struct {
+	sign, intPart, frac, exp string // numRe's groups ("" when absent)
+	end                          int    // the length of the match
+}
+
+// scanNumber matches numRe at the start of s without the regexp engine
+// (parseNumber runs on every cell). It always matches, possibly empty.
+func scanNumber(s string) numMatch {
+	var m numMatch
+	p := 0
+	if p < len(s) && (s[p] == '+' || s[p] == '-') {
+		m.sign = s[p : p+1]
+		p++
+	}
+	digits := func(from, most int) int { // end of the run of at most most digits from from
+		i := from
+		for i < len(s) && i-from < most && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		return i
+	}
+	start := p
+	d := digits(p, len(s))
+	// First alternative: 1-3 digits then one or more ",ddd" groups.
+	grouped := d
+	if n := d - p; n >= 1 && n <= 3 {
+		for grouped < len(s) && s[grouped] == ',' && digits(grouped+1, 3) == grouped+4 {
+			grouped += 4
+		}
+	}
+	if grouped > d {
+		p = grouped
+	} else {
+		p = d // second alternative: any digits
+	}
+	m.intPart = s[start:p]
+	if p < len(s) && s[p] == '.' {
+		e := digits(p+1, len(s))
+		m.frac = s[p+1 : e]
+		p = e
+	}
+	if p < len(s) && s[p] == 'e' {
+		q := p + 1
+		if q < len(s) && (s[q] == '+' || s[q] == '-') {
+			q++
+		}
+		if e := digits(q, 3); e > q {
+			m.exp = s[p+1 : e]
+			p = e
+		}
+	}
+	m.end = p
+	return m
+}
+
 // parseNumber reads a cell's text as a number: "24,105.4", "1 234,5" is not
 // accepted (ambiguous), "(1,234)" is -1234, "−5.2" and "+5.2" carry their sign,
 // "12.3%" is 12.3 with Percent set, "1.2E+05" keeps its stated precision and a
@@ -64,7 +120,7 @@ func parseNumber(text string) (cellNumber, bool) {
 	if !isASCII(s) {
 		s = minusReplacer.Replace(s)
 	}
-	for i := 0; i < 8 && digitSpaceRe.MatchString(s); i++ {
+	for i := 0; i < 8 && strings.IndexByte(s, ' ') >= 0 && digitSpaceRe.MatchString(s); i++ {
 		s = digitSpaceRe.ReplaceAllString(s, "$1$2")
 	}
 	s = strings.Replace(strings.Replace(s, "( ", "(", 1), " )", ")", 1)
@@ -91,15 +147,18 @@ func parseNumber(text string) (cellNumber, bool) {
 			break
 		}
 	}
-	m := numRe.FindStringSubmatch(s)
-	if m == nil || (m[2] == "" && m[3] == "") {
+	m := scanNumber(s)
+	if m.intPart == "" && m.frac == "" {
 		return cellNumber{}, false
 	}
-	sign, intPart, frac, exp := m[1], strings.ReplaceAll(m[2], ",", ""), m[3], m[4]
+	sign, intPart, frac, exp := m.sign, m.intPart, m.frac, m.exp
+	if strings.IndexByte(intPart, ',') >= 0 {
+		intPart = strings.ReplaceAll(intPart, ",", "")
+	}
 	if len(intPart)+len(frac) > 30 {
 		return cellNumber{}, false
 	}
-	rest := s[len(m[0]):]
+	rest := s[m.end:]
 	if sign == "-" {
 		if neg {
 			return cellNumber{}, false
