@@ -57,7 +57,7 @@ var numRe = regexp.MustCompile(`^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?(?:e
 // numMatch is the leading number of a text as numRe reads it.
 type numMatch struct {
 	sign, intPart, frac, exp string // numRe's groups ("" when absent)
-	end                          int    // the length of the match
+	end                      int    // the length of the match
 }
 
 // scanNumber matches numRe at the start of s without the regexp engine
