@@ -27,11 +27,13 @@ type memos struct {
 	flows    map[string]string
 	quals    map[string]string
 	bases    map[string]string
+	metrics  map[[2]string]string
 }
 
 func newMemos() memos {
 	return memos{classes: map[periodKey]column{}, measures: map[string]measureText{},
-		flows: map[string]string{}, quals: map[string]string{}, bases: map[string]string{}}
+		flows: map[string]string{}, quals: map[string]string{}, bases: map[string]string{},
+		metrics: map[[2]string]string{}}
 }
 
 // measureText is what measureOf reads from a measure cell.
@@ -62,3 +64,9 @@ func (x *extractor) measureOf(s string) (figure.Measure, string, string) {
 func (x *extractor) flowCell(s string) string  { return memo(x.memo.flows, s, flowCell) }
 func (x *extractor) qualifier(s string) string { return memo(x.memo.quals, s, qualifierOf) }
 func (x *extractor) basisOf(s string) string   { return memo(x.memo.bases, s, basisOf) }
+
+// metricID is figure.MetricID shared by the figures of a subject and flow,
+// so that a million figures do not hold a million copies of a few ids.
+func (x *extractor) metricID(subject, flow string) string {
+	return memo(x.memo.metrics, [2]string{subject, flow}, func(k [2]string) string { return figure.MetricID(k[0], k[1]) })
+}

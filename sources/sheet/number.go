@@ -252,19 +252,85 @@ func (n cellNumber) decimal(scale float64) (mant *big.Int, exp int, ok bool) {
 	return m, e - frac + k, true
 }
 
+// decimal64 is decimal without big.Int for the usual short numbers: ok is
+// false when there are more than 17 digits (or decimal itself fails); the
+// mantissa is then below 1e17 in magnitude.
+func (n cellNumber) decimal64(scale float64) (mant int64, exp int, ok bool) {
+	if scale <= 0 || !isPow10(scale) || n.Digits == "" {
+		return 0, 0, false
+	}
+	k := int(math.Round(math.Log10(scale)))
+	digits, e := n.Digits, 0
+	if i := strings.IndexByte(digits, 'e'); i >= 0 {
+		e, _ = strconv.Atoi(digits[i+1:])
+		digits = digits[:i]
+	}
+	frac, dot := 0, strings.IndexByte(digits, '.')
+	if dot >= 0 {
+		frac = len(digits) - dot - 1
+	}
+	var m int64
+	nd := 0
+	for i := 0; i < len(digits); i++ {
+		c := digits[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if nd++; nd > 17 {
+				return 0, 0, false
+			}
+			m = m*10 + int64(c-'0')
+		case i == dot || i == 0 && c == '-':
+		default:
+			return 0, 0, false
+		}
+	}
+	if nd == 0 {
+		return 0, 0, false
+	}
+	if digits[0] == '-' {
+		m = -m
+	}
+	return m, e - frac + k, true
+}
+
+// boundsOf is the value i × 10^p and its rounding interval (i×10 ∓ 5) × 10^(p-1).
+func boundsOf(i int64, p int) (v, lo, hi float64, ok bool) {
+	// Exact operands give one correctly rounded operation, the same float64
+	// ParseFloat returns: integers below 2^53 and powers of ten up to 1e22.
+	if a := abs64(i); a < (1<<53-5)/10 && p-1 >= -22 && p <= 22 {
+		return scale10(float64(i), p), scale10(float64(i*10-5), p-1), scale10(float64(i*10+5), p-1), true
+	}
+	e := "e" + strconv.Itoa(p)
+	e1 := "e" + strconv.Itoa(p-1)
+	v, err1 := strconv.ParseFloat(strconv.FormatInt(i, 10)+e, 64)
+	lo, err2 := strconv.ParseFloat(strconv.FormatInt(i*10-5, 10)+e1, 64)
+	hi, err3 := strconv.ParseFloat(strconv.FormatInt(i*10+5, 10)+e1, 64)
+	return v, lo, hi, err1 == nil && err2 == nil && err3 == nil && !math.IsInf(lo, 0) && !math.IsInf(hi, 0)
+}
+
+// pow10 are the powers of ten a float64 holds exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+	1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// scale10 is f × 10^p for |p| ≤ 22.
+func scale10(f float64, p int) float64 {
+	if p < 0 {
+		return f / pow10[-p]
+	}
+	return f * pow10[p]
+}
+
 // bounds returns the value, its rounding interval (half a unit of the last
 // stated digit either side) and the step, all after scaling. Computed in
 // decimal, 24105.4 × 1e4 is exactly 241054000 ± 500 and 3.2 is 3.15–3.25.
 func (n cellNumber) bounds(scale float64) (value, low, high, step float64) {
-	if m, p, ok := n.decimal(scale); ok && m.IsInt64() && abs64(m.Int64()) < 1e17 {
+	if i, p, ok := n.decimal64(scale); ok {
 		// Fast path: the digits fit an int64 with room for ×10 ± 5.
-		i := m.Int64()
-		e := "e" + strconv.Itoa(p)
-		e1 := "e" + strconv.Itoa(p-1)
-		v, err1 := strconv.ParseFloat(strconv.FormatInt(i, 10)+e, 64)
-		lo, err2 := strconv.ParseFloat(strconv.FormatInt(i*10-5, 10)+e1, 64)
-		hi, err3 := strconv.ParseFloat(strconv.FormatInt(i*10+5, 10)+e1, 64)
-		if err1 == nil && err2 == nil && err3 == nil && !math.IsInf(lo, 0) && !math.IsInf(hi, 0) {
+		if v, lo, hi, ok := boundsOf(i, p); ok {
+			return v, lo, hi, math.Pow10(p)
+		}
+	} else if m, p, ok := n.decimal(scale); ok && m.IsInt64() && abs64(m.Int64()) < 1e17 {
+		if v, lo, hi, ok := boundsOf(m.Int64(), p); ok {
 			return v, lo, hi, math.Pow10(p)
 		}
 	} else if ok {

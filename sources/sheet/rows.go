@@ -271,7 +271,7 @@ func (x *extractor) row(t *table, r rowData) {
 		f.ID = x.name + "#" + ref
 		f.Source = x.name
 		f.Kind = figure.KindSheet
-		f.Cell = ref
+		f.Cell = f.ID[len(f.ID)-len(ref):] // shares the id's memory
 		f.Quote = text
 		if quote != "" {
 			f.Quote = quote
@@ -282,7 +282,7 @@ func (x *extractor) row(t *table, r rowData) {
 			fl = c.flow
 		}
 		f.Flow = fl
-		f.Metric = figure.MetricID(subj.id, fl)
+		f.Metric = x.metricID(subj.id, fl)
 		f.Partner = partner
 		f.Period = period
 		if f.Measure == figure.Growth {

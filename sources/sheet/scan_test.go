@@ -1,6 +1,9 @@
 package sheet
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // numScanSeeds are texts where scanNumber must agree with numRe.
 var numScanSeeds = []string{
@@ -40,5 +43,78 @@ func FuzzScanNumber(f *testing.F) {
 	for _, s := range numScanSeeds {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) { checkScan(t, s) })
+	f.Fuzz(func(t *testing.T, s string) {
+		checkScan(t, s)
+		if n, ok := parseNumber(s); ok {
+			checkDecimal64(t, n, 1e4)
+		}
+	})
+}
+
+// TestDecimal64MatchesDecimal checks the int64 fast path against big.Int.
+func TestDecimal64MatchesDecimal(t *testing.T) {
+	for _, s := range append(numScanSeeds, "0.000", "-12.5", "(3.2)", "12345678901234567", "123456789012345678",
+		"000000000000000000001", "1.2e+05", "-4e-3", "99999999999999999.9") {
+		n, ok := parseNumber(s)
+		if !ok {
+			continue
+		}
+		for _, scale := range []float64{1, 1e4, 1e-3, 3} {
+			checkDecimal64(t, n, scale)
+		}
+	}
+}
+
+func checkDecimal64(t *testing.T, n cellNumber, scale float64) {
+	t.Helper()
+	i, p, ok := n.decimal64(scale)
+	if !ok {
+		return
+	}
+	m, p2, ok2 := n.decimal(scale)
+	if !ok2 || !m.IsInt64() || m.Int64() != i || p != p2 {
+		t.Errorf("%q ×%g: decimal64 = %d e%d, decimal = %v e%d (%v)", n.Digits, scale, i, p, m, p2, ok2)
+	}
+}
+
+// TestBoundsOfExact checks the float fast path of boundsOf against ParseFloat.
+func TestBoundsOfExact(t *testing.T) {
+	for _, i := range []int64{0, 1, -1, 7, 241054, -31, 123456789012345, 900719925474098, -900719925474098, 999999999999999} {
+		for p := -23; p <= 23; p++ {
+			checkBoundsOf(t, i, p)
+		}
+	}
+}
+
+func checkBoundsOf(t *testing.T, i int64, p int) {
+	t.Helper()
+	v, lo, hi, ok := boundsOf(i, p)
+	parse := func(m int64, e int) float64 {
+		f, _ := strconv.ParseFloat(strconv.FormatInt(m, 10)+"e"+strconv.Itoa(e), 64)
+		return f
+	}
+	if !ok {
+		return
+	}
+	if w := parse(i, p); v != w {
+		t.Errorf("boundsOf(%d, %d) value %v, want %v", i, p, v, w)
+	}
+	if w := parse(i*10-5, p-1); lo != w {
+		t.Errorf("boundsOf(%d, %d) low %v, want %v", i, p, lo, w)
+	}
+	if w := parse(i*10+5, p-1); hi != w {
+		t.Errorf("boundsOf(%d, %d) high %v, want %v", i, p, hi, w)
+	}
+}
+
+// FuzzBoundsOf compares boundsOf with decimal strings parsed by ParseFloat.
+func FuzzBoundsOf(f *testing.F) {
+	f.Add(int64(241054), 3)
+	f.Add(int64(-31), -1)
+	f.Fuzz(func(t *testing.T, i int64, p int) {
+		if i > 1e16 || i < -1e16 || p < -400 || p > 400 {
+			return
+		}
+		checkBoundsOf(t, i, p)
+	})
 }
