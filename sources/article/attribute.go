@@ -532,7 +532,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	parts := a.cuesIn(cuePartner, cl)
 	var okParts []cue
 	for _, p := range parts {
-		switch wordBeforeLower(a.low, p.start) {
+		switch a.partnerPrep(p.start) {
 		case "to", "from", "with":
 			okParts = append(okParts, p)
 		}
@@ -544,7 +544,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		// earlier in the sentence holds while the clause names no flow of its own
 		var before []cue
 		for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
-			switch wordBeforeLower(a.low, p.start) {
+			switch a.partnerPrep(p.start) {
 			case "to", "from", "with":
 				before = append(before, p)
 			}
@@ -652,7 +652,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	if f.partner == "" && strings.Contains(a.low[cl.start:cl.end], "bilateral") {
 		// "the bilateral trade surplus": the partner named earlier in the sentence
 		for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
-			switch wordBeforeLower(a.low, p.start) {
+			switch a.partnerPrep(p.start) {
 			case "to", "from", "with":
 				f.partner = p.val
 			}
@@ -727,6 +727,41 @@ func (a *analysis) basePeriod(f *fig, sp span, c carry) (figure.Period, bool) {
 		return p.InContext(ctx), true
 	}
 	return figure.Period{}, false
+}
+
+// partnerPrep returns the preposition before a partner name, looking past
+// "the" and a size modifier: "to the 10-member Association of Southeast Asian
+// Nations", "with the 27-nation bloc".
+func (a *analysis) partnerPrep(start int) string {
+	j := start
+	for n := 0; n < 3; n++ {
+		for j > 0 && a.low[j-1] == ' ' {
+			j--
+		}
+		w := j
+		for w > 0 && (isAlnumByte(a.low[w-1]) || a.low[w-1] == '-' || a.low[w-1] == '\'') {
+			w--
+		}
+		word := a.low[w:j]
+		if word != "the" && !sizeModifier(word) {
+			return word
+		}
+		j = w
+	}
+	return ""
+}
+
+// sizeModifier reports whether w is "10-member", "27-nation" or the like.
+func sizeModifier(w string) bool {
+	n, rest, ok := strings.Cut(w, "-")
+	if !ok || n == "" || strings.Trim(n, "0123456789") != "" {
+		return false
+	}
+	switch rest {
+	case "member", "nation", "country", "strong":
+		return true
+	}
+	return false
 }
 
 // possessiveOwner returns the figure a possessive period phrase opens the

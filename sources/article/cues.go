@@ -133,7 +133,7 @@ var cueTable = func() *[256][]cuePhrase {
 // partnerPhrases name trading partners (canonical name → phrases, lower-case).
 var partnerPhrases = map[string][]string{
 	"United States":  {"the united states", "united states", "the u.s.", "the us", "u.s.", "america", "american", "美国"},
-	"ASEAN":          {"asean", "southeast asia", "southeast asian nations", "东盟"},
+	"ASEAN":          {"asean", "southeast asia", "southeast asian nations", "association of southeast asian nations", "东盟"},
 	"EU":             {"the european union", "european union", "the eu", "eu", "europe", "欧盟"},
 	"Japan":          {"japan", "日本"},
 	"South Korea":    {"south korea", "korea", "韩国"},

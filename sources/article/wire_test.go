@@ -146,5 +146,12 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "$802.1 billion", metric: "goods.export", period: "2024-01..2024-03"},
 				{quote: "2.0%", metric: "goods.import", period: "2024-04"},
 			}, nil},
+		{"partner after a size modifier",
+			pub + "Shipments to the 27-nation European Union fell 3.1% and those to Japan rose 2.2%. Exports to the 10-member Association of Southeast Asian Nations grew 9.9%, while imports from India rose 1.1%.",
+			[]exp{
+				{quote: "3.1%", partner: "EU"},
+				{quote: "2.2%", partner: "Japan"},
+				{quote: "9.9%", partner: "ASEAN"},
+			}, nil},
 	})
 }
