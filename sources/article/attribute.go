@@ -1304,9 +1304,16 @@ var forecastWords = map[string]bool{
 // target before the figure, or names one right after it ("a 7.3% forecast").
 func (a *analysis) forecast(pos, end int, sp span) bool {
 	for i := a.cueAt(sp.start); i < len(a.cues) && a.cues[i].start < pos; i++ {
-		if a.cues[i].typ == cueForecast {
-			return true
+		if a.cues[i].typ != cueForecast {
+			continue
 		}
+		// a semicolon starts a new statement, and a forecast in parentheses
+		// ("(Reuters poll: +4.4 pct)") ends with them
+		between := a.low[a.cues[i].end:pos]
+		if strings.Contains(between, ";") || strings.Contains(between, ")") && !strings.Contains(between, "(") {
+			continue
+		}
+		return true
 	}
 	i := a.cueAt(end)
 	return i < len(a.cues) && a.cues[i].typ == cueForecast && strings.TrimSpace(a.low[end:a.cues[i].start]) == ""

@@ -153,5 +153,14 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "2.2%", partner: "Japan"},
 				{quote: "9.9%", partner: "ASEAN"},
 			}, nil},
+		{"a forecast does not reach past a semicolon or its parentheses",
+			pub + "Exports rose 6.6% in April (consensus: +5.0%), imports +1.1%; machinery exports +3.2%, ahead of a 2.5% forecast.",
+			[]exp{
+				{quote: "6.6%", measure: figure.Growth},
+				{quote: "+5.0%", measure: figure.Other},
+				{quote: "+1.1%", measure: figure.Growth},
+				{quote: "+3.2%", measure: figure.Growth},
+				{quote: "2.5%", measure: figure.Other},
+			}, nil},
 	})
 }
