@@ -147,6 +147,11 @@ func wrappedLines(text string, width float64) int {
 	if perLine < 4 {
 		perLine = 4
 	}
+	// A character counts at most as many columns as its UTF-8 bytes, so a
+	// single line no longer in bytes than a line holds fits on one line.
+	if float64(len(text)) <= perLine && strings.IndexByte(text, '\n') < 0 {
+		return 1
+	}
 	lines := 0
 	for _, para := range strings.Split(text, "\n") {
 		w := 0.0

@@ -12,6 +12,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"figcheck/figure"
 	"figcheck/pipeline"
 	"figcheck/pipeline/triage"
 	"figcheck/rules"
@@ -83,6 +84,20 @@ type workbook struct {
 	findingRow map[string]int
 	// findingCount counts the findings that involve each figure.
 	findingCount map[string]int
+	// periods caches the two texts of a period (figures repeat a few periods).
+	periods map[figure.Period][2]string
+}
+
+// periodTexts returns periodLabel(p) and p.String(), cached per workbook.
+func (wb *workbook) periodTexts(p figure.Period) (label, months string) {
+	if t, ok := wb.periods[p]; ok {
+		return t[0], t[1]
+	}
+	t := [2]string{periodLabel(p), p.String()}
+	if len(wb.periods) < 10000 {
+		wb.periods[p] = t
+	}
+	return t[0], t[1]
 }
 
 func buildWorkbook(res *pipeline.Result, opts XLSXOptions) (*excelize.File, error) {
@@ -100,7 +115,7 @@ func buildWorkbook(res *pipeline.Result, opts XLSXOptions) (*excelize.File, erro
 		return zw
 	})
 	wb := &workbook{f: f, res: res, ix: newIndex(res), opts: opts, links: map[string]int{},
-		findingRow: map[string]int{}, findingCount: map[string]int{}}
+		findingRow: map[string]int{}, findingCount: map[string]int{}, periods: map[figure.Period][2]string{}}
 	for i, fd := range res.Findings {
 		for _, id := range fd.Figures {
 			if _, ok := wb.findingRow[id]; !ok {
@@ -166,6 +181,36 @@ type table struct {
 	sw    *excelize.StreamWriter
 	cols  []column
 	row   int
+	// cells and vals are reused row after row by addCells: SetRow encodes a
+	// row at once, and cells passed by pointer are not boxed one by one.
+	cells []excelize.Cell
+	vals  []any
+}
+
+// scratch returns n zeroed cells to fill and pass to addCells.
+func (t *table) scratch(n int) []excelize.Cell {
+	if cap(t.cells) < n {
+		t.cells = make([]excelize.Cell, n)
+	}
+	c := t.cells[:n]
+	clear(c)
+	return c
+}
+
+// addCells is add for a row of cells; a zero Cell is no cell at all.
+func (t *table) addCells(cells []excelize.Cell) (int, error) {
+	if cap(t.vals) < len(cells) {
+		t.vals = make([]any, len(cells))
+	}
+	vals := t.vals[:len(cells)]
+	for i := range cells {
+		if c := &cells[i]; c.StyleID == 0 && c.Value == nil && c.Formula == "" {
+			vals[i] = nil
+		} else {
+			vals[i] = c
+		}
+	}
+	return t.add(vals)
 }
 
 // pagesWide is how many pages wide a sheet prints (landscape); narrow sheets fit on one.
@@ -217,11 +262,16 @@ func (wb *workbook) newTable(sheet string, cols []column) (*table, error) {
 // to wrapped text when opening a file.
 func (t *table) add(values []any) (int, error) {
 	t.row++
-	cell, _ := excelize.CoordinatesToCellName(1, t.row)
+	cell := "A" + strconv.Itoa(t.row)
 	lines := 1
 	for i, v := range values {
-		c, ok := v.(excelize.Cell)
-		if !ok {
+		var c excelize.Cell
+		switch v := v.(type) {
+		case excelize.Cell:
+			c = v
+		case *excelize.Cell:
+			c = *v
+		default:
 			continue
 		}
 		s, isText := c.Value.(string)
@@ -262,7 +312,7 @@ func (wb *workbook) link(sheet, ref, target, text string) (excelize.Cell, error)
 	}
 	q := func(s string) string { return strings.ReplaceAll(truncate(s, 250), `"`, `""`) }
 	return excelize.Cell{StyleID: wb.st.link, Value: text,
-		Formula: fmt.Sprintf(`HYPERLINK("#%s","%s")`, q(target), q(text))}, nil
+		Formula: `HYPERLINK("#` + q(target) + `","` + q(text) + `")`}, nil
 }
 
 // figureTarget is the anchor of a figure's row in the Figures sheet.
@@ -271,7 +321,7 @@ func (wb *workbook) figureTarget(id string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return fmt.Sprintf("%s!A%d", SheetFigures, i+2), true
+	return SheetFigures + "!A" + strconv.Itoa(i+2), true
 }
 
 // Findings sheet columns. Baseline reading relies on the titles ID, Status and Note.
@@ -486,6 +536,7 @@ func (wb *workbook) figures() error {
 		return err
 	}
 	findingsCol := len(figureColumns)
+	findingsLetter, _ := excelize.ColumnNumberToName(findingsCol)
 	for i, fg := range wb.res.Figures {
 		row := i + 2
 		if row == excelize.TotalRows {
@@ -499,39 +550,38 @@ func (wb *workbook) figures() error {
 		}
 		loc := fg.Cell
 		if loc == "" && fg.Line > 0 {
-			loc = fmt.Sprintf("line %d, col %d", fg.Line, fg.Col)
+			loc = "line " + strconv.Itoa(fg.Line) + ", col " + strconv.Itoa(fg.Col)
 		}
-		var used any
+		vals := t.scratch(len(figureColumns))
 		if n := wb.findingCount[fg.ID]; n > 0 {
-			ref, _ := excelize.CoordinatesToCellName(findingsCol, row)
-			target := fmt.Sprintf("%s!A%d", SheetFindings, wb.findingRow[fg.ID])
-			if used, err = wb.link(sheet, ref, target, plural(n, "finding")); err != nil {
+			ref := findingsLetter + strconv.Itoa(row)
+			target := SheetFindings + "!A" + strconv.Itoa(wb.findingRow[fg.ID])
+			if vals[findingsCol-1], err = wb.link(sheet, ref, target, plural(n, "finding")); err != nil {
 				return err
 			}
 		}
-		vals := []any{
-			excelize.Cell{StyleID: wb.st.wrap, Value: fg.ID},
-			excelize.Cell{StyleID: wb.st.wrap, Value: fg.Source},
-			excelize.Cell{StyleID: wb.st.top, Value: loc},
-			excelize.Cell{StyleID: wb.st.wrap, Value: quoted(fg.Quote)},
-			excelize.Cell{StyleID: wb.st.wrap, Value: fg.Context},
-			excelize.Cell{StyleID: wb.st.top, Value: formatAmount(fg.Value, fg.Unit)},
-			wb.number(fg.Value), wb.number(fg.Low), wb.number(fg.High),
-			excelize.Cell{StyleID: wb.st.top, Value: fg.Unit},
-			excelize.Cell{StyleID: wb.st.top, Value: string(fg.Measure)},
-			excelize.Cell{StyleID: wb.st.wrap, Value: fg.Metric},
-			excelize.Cell{StyleID: wb.st.wrap, Value: fg.Subject},
-			excelize.Cell{StyleID: wb.st.top, Value: fg.Flow},
-			excelize.Cell{StyleID: wb.st.top, Value: fg.Partner},
-			excelize.Cell{StyleID: wb.st.top, Value: periodLabel(fg.Period)},
-			excelize.Cell{StyleID: wb.st.top, Value: fg.Period.String()},
-			excelize.Cell{StyleID: wb.st.top, Value: fg.Basis},
-			excelize.Cell{StyleID: wb.st.top, Value: fg.Of},
-			excelize.Cell{StyleID: wb.st.top, Value: fg.Qualifier},
-			excelize.Cell{StyleID: wb.st.wrap, Value: strings.Join(fg.Linked, ", ")},
-			used,
-		}
-		if _, err := t.add(vals); err != nil {
+		label, months := wb.periodTexts(fg.Period)
+		top, wrap := wb.st.top, wb.st.wrap
+		vals[0] = excelize.Cell{StyleID: wrap, Value: fg.ID}
+		vals[1] = excelize.Cell{StyleID: wrap, Value: fg.Source}
+		vals[2] = excelize.Cell{StyleID: top, Value: loc}
+		vals[3] = excelize.Cell{StyleID: wrap, Value: quoted(fg.Quote)}
+		vals[4] = excelize.Cell{StyleID: wrap, Value: fg.Context}
+		vals[5] = excelize.Cell{StyleID: top, Value: formatAmount(fg.Value, fg.Unit)}
+		vals[6], vals[7], vals[8] = wb.number(fg.Value), wb.number(fg.Low), wb.number(fg.High)
+		vals[9] = excelize.Cell{StyleID: top, Value: fg.Unit}
+		vals[10] = excelize.Cell{StyleID: top, Value: string(fg.Measure)}
+		vals[11] = excelize.Cell{StyleID: wrap, Value: fg.Metric}
+		vals[12] = excelize.Cell{StyleID: wrap, Value: fg.Subject}
+		vals[13] = excelize.Cell{StyleID: top, Value: fg.Flow}
+		vals[14] = excelize.Cell{StyleID: top, Value: fg.Partner}
+		vals[15] = excelize.Cell{StyleID: top, Value: label}
+		vals[16] = excelize.Cell{StyleID: top, Value: months}
+		vals[17] = excelize.Cell{StyleID: top, Value: fg.Basis}
+		vals[18] = excelize.Cell{StyleID: top, Value: fg.Of}
+		vals[19] = excelize.Cell{StyleID: top, Value: fg.Qualifier}
+		vals[20] = excelize.Cell{StyleID: wrap, Value: strings.Join(fg.Linked, ", ")}
+		if _, err := t.addCells(vals); err != nil {
 			return fmt.Errorf("row %d: %w", row, err)
 		}
 	}
