@@ -348,6 +348,8 @@ func (wb *workbook) findings() error {
 		panic("reports: no findings column " + title)
 	}
 	claimCol, refCol, statusCol := col("Claimed at"), col("Reference at"), col("Status")
+	claimLetter, _ := excelize.ColumnNumberToName(claimCol)
+	refLetter, _ := excelize.ColumnNumberToName(refCol)
 	for i, fd := range wb.res.Findings {
 		row := i + 2
 		claimQuote, claimLoc, claimTarget := "", "", ""
@@ -395,49 +397,45 @@ func (wb *workbook) findings() error {
 				newCell = "yes"
 			}
 		}
-		var diffPct any
+		vals := t.scratch(len(findingColumns))
 		if fd.Expected != nil || fd.Actual != nil {
-			diffPct = excelize.Cell{StyleID: wb.st.pct, Value: finite(fd.DiffPct) / 100}
+			vals[13] = excelize.Cell{StyleID: wb.st.pct, Value: finite(fd.DiffPct) / 100}
 		}
 		var diff string
 		if fd.Difference != 0 || fd.Expected != nil {
 			diff = formatAmount(finite(fd.Difference), differenceUnit(fd))
 		}
-		vals := []any{
-			excelize.Cell{StyleID: wb.st.top, Value: fd.ID},
-			excelize.Cell{StyleID: wb.st.severity(fd.Severity), Value: severityLabel(fd.Severity)},
-			excelize.Cell{StyleID: wb.st.top, Value: fd.Rule},
-			excelize.Cell{StyleID: wb.st.wrap, Value: fd.Message},
-			excelize.Cell{StyleID: wb.st.wrap, Value: fd.Metric},
-			excelize.Cell{StyleID: wb.st.wrap, Value: periodLabel(fd.Period)},
-			excelize.Cell{StyleID: wb.st.wrap, Value: quoted(claimQuote)},
-			excelize.Cell{StyleID: wb.st.wrap, Value: claimLoc},
-			excelize.Cell{StyleID: wb.st.wrap, Value: quotedList(refQuote)},
-			excelize.Cell{StyleID: wb.st.wrap, Value: refLoc},
-			excelize.Cell{StyleID: wb.st.wrap, Value: formatBound(fd.Expected)},
-			excelize.Cell{StyleID: wb.st.wrap, Value: formatBound(fd.Actual)},
-			excelize.Cell{StyleID: wb.st.top, Value: diff},
-			diffPct,
-			excelize.Cell{StyleID: wb.st.wrap, Value: fd.Suggestion},
-			excelize.Cell{StyleID: wb.st.wrap, Value: involved},
-			excelize.Cell{StyleID: wb.st.center, Value: newCell},
-			excelize.Cell{StyleID: wb.st.status, Value: status},
-			excelize.Cell{StyleID: wb.st.editable, Value: fd.Note},
-			excelize.Cell{StyleID: wb.st.wrap, Value: fd.Waived},
-		}
+		top, wrap := wb.st.top, wb.st.wrap
+		vals[0] = excelize.Cell{StyleID: top, Value: fd.ID}
+		vals[1] = excelize.Cell{StyleID: wb.st.severity(fd.Severity), Value: severityLabel(fd.Severity)}
+		vals[2] = excelize.Cell{StyleID: top, Value: fd.Rule}
+		vals[3] = excelize.Cell{StyleID: wrap, Value: fd.Message}
+		vals[4] = excelize.Cell{StyleID: wrap, Value: fd.Metric}
+		vals[5] = excelize.Cell{StyleID: wrap, Value: periodLabel(fd.Period)}
+		vals[6] = excelize.Cell{StyleID: wrap, Value: quoted(claimQuote)}
+		vals[7] = excelize.Cell{StyleID: wrap, Value: claimLoc}
+		vals[8] = excelize.Cell{StyleID: wrap, Value: quotedList(refQuote)}
+		vals[9] = excelize.Cell{StyleID: wrap, Value: refLoc}
+		vals[10] = excelize.Cell{StyleID: wrap, Value: formatBound(fd.Expected)}
+		vals[11] = excelize.Cell{StyleID: wrap, Value: formatBound(fd.Actual)}
+		vals[12] = excelize.Cell{StyleID: top, Value: diff}
+		vals[14] = excelize.Cell{StyleID: wrap, Value: fd.Suggestion}
+		vals[15] = excelize.Cell{StyleID: wrap, Value: involved}
+		vals[16] = excelize.Cell{StyleID: wb.st.center, Value: newCell}
+		vals[17] = excelize.Cell{StyleID: wb.st.status, Value: status}
+		vals[18] = excelize.Cell{StyleID: wb.st.editable, Value: fd.Note}
+		vals[19] = excelize.Cell{StyleID: wrap, Value: fd.Waived}
 		if claimTarget != "" {
-			ref, _ := excelize.CoordinatesToCellName(claimCol, row)
-			if vals[claimCol-1], err = wb.link(sheet, ref, claimTarget, claimLoc); err != nil {
+			if vals[claimCol-1], err = wb.link(sheet, claimLetter+strconv.Itoa(row), claimTarget, claimLoc); err != nil {
 				return err
 			}
 		}
 		if refTarget != "" {
-			ref, _ := excelize.CoordinatesToCellName(refCol, row)
-			if vals[refCol-1], err = wb.link(sheet, ref, refTarget, refLoc); err != nil {
+			if vals[refCol-1], err = wb.link(sheet, refLetter+strconv.Itoa(row), refTarget, refLoc); err != nil {
 				return err
 			}
 		}
-		if _, err := t.add(vals); err != nil {
+		if _, err := t.addCells(vals); err != nil {
 			return fmt.Errorf("row %d: %w", row, err)
 		}
 	}
