@@ -183,6 +183,14 @@ func (p *parser) find() []Mention {
 		} else if c.same && !c.cmp && p.comparisonBefore(c.i) && !p.word(c.i-1, "over", "in", "during", "for") {
 			c.cmp = true
 		}
+		if len(out) == cap(out) && len(out) >= 256 {
+			// Keep doubling: append grows a slice this large by a
+			// quarter at a time, which on a long text allocates
+			// five times the final size.
+			grown := make([]Mention, len(out), 2*len(out))
+			copy(grown, out)
+			out = grown
+		}
 		out = append(out, p.mention(c))
 		lastEnd = c.j
 		i = c.j
