@@ -764,6 +764,20 @@ func sizeModifier(w string) bool {
 	return false
 }
 
+// datedPast reports whether a figure opens with a possessive period before
+// the publication month ("April's 0.2% decline"): an outcome, not a forecast.
+func (a *analysis) datedPast(f *fig) bool {
+	k := a.perAt(f.qStart) - 1
+	if k < 0 {
+		return false
+	}
+	p := a.pers[k]
+	if g := a.possessiveOwner(p); g == nil || g.idx != f.idx || p.Period.IsZero() || a.pub.IsZero() {
+		return false
+	}
+	return p.Period.End < figure.MonthOf(a.pub.Year(), int(a.pub.Month()))
+}
+
 // possessiveOwner returns the figure a possessive period phrase opens the
 // noun phrase of ("October's 12.7% jump"), or nil.
 func (a *analysis) possessiveOwner(p periods.Mention) *fig {
@@ -984,7 +998,7 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 			f.subject, f.subjectSet = a.subj[k].Subject, true
 		}
 	}
-	if a.forecast(f.qStart, f.qEnd, sp) {
+	if a.forecast(f.qStart, f.qEnd, sp) && !a.datedPast(f) {
 		f.measure = figure.Other
 	}
 	if f.measure != figure.Growth {
@@ -1316,7 +1330,45 @@ func (a *analysis) forecast(pos, end int, sp span) bool {
 		return true
 	}
 	i := a.cueAt(end)
-	return i < len(a.cues) && a.cues[i].typ == cueForecast && strings.TrimSpace(a.low[end:a.cues[i].start]) == ""
+	for ; i < len(a.cues) && a.cues[i].start < end+48 && a.cues[i].typ != cueForecast; i++ {
+	}
+	if i >= len(a.cues) || a.cues[i].typ != cueForecast || a.cues[i].start >= end+48 {
+		return false
+	}
+	gap := strings.TrimSpace(a.low[end:a.cues[i].start])
+	if gap == "" {
+		return true
+	}
+	if w := a.low[a.cues[i].start:a.cues[i].end]; w == "economists" || w == "analysts" {
+		// "the 2.5% drop analysts had predicted"
+		rest := a.low[a.cues[i].end:min(len(a.low), a.cues[i].end+24)]
+		if !strings.HasPrefix(rest, " had ") && !strings.HasPrefix(rest, " have ") && !strings.HasPrefix(rest, " expected") &&
+			!strings.HasPrefix(rest, " predicted") && !strings.HasPrefix(rest, " forecast") && !strings.HasPrefix(rest, " polled") {
+			return false
+		}
+		gap += " analysts"
+	}
+	// "the 2.5% drop analysts had predicted": a forecaster between them
+	if strings.ContainsAny(gap, ",;:()") || a.figAt(end) < len(a.figs) && a.figs[a.figAt(end)].m.Start < a.cues[i].start {
+		return false
+	}
+	words := strings.Fields(gap)
+	if len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "than", "as":
+			return false
+		}
+	}
+	for _, w := range words {
+		switch w {
+		case "had", "have", "economists", "analysts", "forecasters", "traders", "markets":
+			return true
+		}
+	}
+	return false
 }
 
 // changeNouns name a change right after a rate ("an 8.1% gain").

@@ -162,5 +162,11 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "+3.2%", measure: figure.Growth},
 				{quote: "2.5%", measure: figure.Other},
 			}, nil},
+		{"a past period's figure after a forecast is an outcome",
+			pub + "Imports fell 1.9% in April, less than the 2.5% drop analysts had predicted and smaller than March's 4.4% decline.",
+			[]exp{
+				{quote: "2.5%", measure: figure.Other},
+				{quote: "4.4%", value: -4.4, measure: figure.Growth, period: "2024-03"},
+			}, nil},
 	})
 }
