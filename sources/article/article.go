@@ -18,18 +18,40 @@
 //   - Subject, flow and period are taken, in order, from the figure's own
 //     words, its clause, its sentence, and then the sentences before it. A
 //     sentence about something other than trade (GDP, revenue, a deal, the
-//     exchange rate) takes no trade subject or flow from its context.
+//     exchange rate), or a clause about a company's own figures ("its sales",
+//     deliveries, orders), takes no trade subject or flow from its context. A
+//     paragraph or list item that opens on bare "Exports"/"Imports" (only
+//     determiners, a possessive or a period before it) is about all goods
+//     again; bare "shipments" after a sentence about imports are imports.
+//   - Ranges keep both ends: "8 to 10 per cent" is 8% and 10%, "$8-10
+//     billion" is $8 billion and $10 billion. A large bare number after a
+//     trade word about a product counted in units ("EV exports rose to 1.2
+//     million") is a count.
 //   - Period: the nearest period in the clause, else before it in the
 //     sentence, else after it, else the period of the previous sentence's
 //     first figure ("April alone" does not carry on), else the first period
-//     the article names; left empty when the article names none. Comparison
-//     bases ("from a year earlier", "than in 2023", "from $95.7 billion in
-//     October") and dates are never a figure's period.
+//     the article names; left empty when the article names none. A period
+//     written right after a figure ("$61.2 billion for January-March") or
+//     opening its noun phrase ("last year's total of $823.2 billion",
+//     "October's 12.7% jump") is that figure's alone, and "over the same
+//     period" is the period named earlier in its sentence. Comparison bases
+//     ("from a year earlier", "than in 2023", "from $95.7 billion in
+//     October") and dates are never another figure's period; the base itself
+//     takes them, and "up from 15.6% a year earlier" or "from $99 billion in
+//     the same month last year" is dated twelve months before the figure it
+//     is compared with. A rate written as a base is the same kind of rate as
+//     the one before it, unsigned ("down from 16.2%" is a level of 16.2).
+//     Fiscal split years ("fiscal 2024-25", "FY2023-24") run April to March;
+//     "the fiscal year ended March 2025" is the twelve months to March.
 //   - Intervals: half a unit of the last stated digit; a qualified figure
 //     ("more than 7 trillion", "nearly $1 trillion") is a bound and widens from
 //     the stated value by opts.Widening (figure.DefaultWidening when unset).
-//   - Sign: falls ("fell", "a decline of", "10% lower") make growth negative;
-//     a deficit is a negative balance.
+//   - Sign: falls ("fell", "a decline of", "10% lower", "narrowed") make
+//     growth negative; a deficit is a negative balance.
+//   - Forecasts: a forecast word marks the figures after it in its sentence,
+//     but not past a semicolon or out of its parentheses, and not a figure
+//     dated by a possessive past period ("March's 4.4% decline"); "the 0.9%
+//     fall economists had expected" is a forecast too.
 //   - Not trade statistics: tariff and tax rates, amounts named by a tariff
 //     ("tariffs on $300 billion of goods"), forecasts and targets (measure
 //     "other"), stocks such as registered capital (measure "other", no flow).
