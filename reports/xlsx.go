@@ -68,8 +68,23 @@ func WriteXLSXTo(w io.Writer, res *pipeline.Result, opts XLSXOptions) error {
 		return err
 	}
 	defer f.Close()
+	// The zip goes straight to w: excelize would otherwise assemble the whole
+	// file in a bytes.Buffer first (about 140 MB per million figures, held
+	// while it grows) and copy it to w at the end, leaving that buffer empty.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return fastZip(w) })
 	_, err = f.WriteTo(w)
 	return err
+}
+
+// fastZip is a zip writer with fast compression: deflate dominates the time
+// of a large report, and level 1 costs a third of the default for files about
+// 20% larger.
+func fastZip(w io.Writer) excelize.ZipWriter {
+	zw := zip.NewWriter(w)
+	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(out, flate.BestSpeed)
+	})
+	return zw
 }
 
 // workbook carries what every sheet writer shares.
@@ -105,15 +120,7 @@ func buildWorkbook(res *pipeline.Result, opts XLSXOptions) (*excelize.File, erro
 		opts.MaxHyperlinks = DefaultMaxHyperlinks
 	}
 	f := excelize.NewFile()
-	// Fast compression: deflate dominates the time of a large report, and
-	// level 1 costs a third of the default for files about 20% larger.
-	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
-		zw := zip.NewWriter(w)
-		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-			return flate.NewWriter(out, flate.BestSpeed)
-		})
-		return zw
-	})
+	f.SetZipWriter(fastZip)
 	wb := &workbook{f: f, res: res, ix: newIndex(res), opts: opts, links: map[string]int{},
 		findingRow: map[string]int{}, findingCount: map[string]int{}, periods: map[figure.Period][2]string{}}
 	for i, fd := range res.Findings {
