@@ -1005,7 +1005,7 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 		return
 	}
 	f.basis = figure.BasisYoY
-	if a.hasCue(cueMoM, cl) || a.fromPreviousMonth(f, cl) {
+	if a.momBasis(f, cl) {
 		f.basis = figure.BasisMoM
 	}
 	if f.unit == figure.UnitPP {
@@ -1445,6 +1445,37 @@ func (a *analysis) comparisonFig(g *fig) bool {
 	return false
 }
 
+// momBasis reports whether a growth rate is month on month: the basis phrase
+// that belongs to it (the first after it before the next figure, else the
+// nearest before it in its clause) is a month-on-month one, or it is measured
+// "from" the month before its own.
+func (a *analysis) momBasis(f *fig, cl span) bool {
+	if !a.hasCue(cueMoM, cl) {
+		return a.fromPreviousMonth(f, cl)
+	}
+	next := cl.end
+	if k := a.figAt(f.qEnd); k < len(a.figs) && a.figs[k].m.Start < next {
+		next = a.figs[k].m.Start
+	}
+	for i := a.cueAt(f.qEnd); i < len(a.cues) && a.cues[i].start < next; i++ {
+		switch a.cues[i].typ {
+		case cueMoM:
+			return true
+		case cueYoY:
+			return false
+		}
+	}
+	for i := a.cueAt(f.qStart) - 1; i >= 0 && a.cues[i].start >= cl.start; i-- {
+		switch a.cues[i].typ {
+		case cueMoM:
+			return true
+		case cueYoY:
+			return false
+		}
+	}
+	return a.fromPreviousMonth(f, cl)
+}
+
 // fromPreviousMonth reports whether a growth rate of one month is measured
 // "from" the month before ("a 5.9% rise from August" in a September figure).
 func (a *analysis) fromPreviousMonth(f *fig, cl span) bool {
@@ -1455,6 +1486,9 @@ func (a *analysis) fromPreviousMonth(f *fig, cl span) bool {
 		p := a.pers[i]
 		if p.Start < f.qEnd || !p.Period.IsMonth() {
 			continue
+		}
+		if a.figAt(f.qEnd) < len(a.figs) && a.figs[a.figAt(f.qEnd)].m.Start < p.Start {
+			return false // "down 2.1% from a year ago and 3.2% from April": April is the 3.2%'s
 		}
 		if p.Period.Start == f.period.Start-1 && wordBeforeLower(a.low, p.Start) == "from" {
 			return true

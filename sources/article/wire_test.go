@@ -168,5 +168,13 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "2.5%", measure: figure.Other},
 				{quote: "4.4%", value: -4.4, measure: figure.Growth, period: "2024-03"},
 			}, nil},
+		{"each rate takes its own basis phrase",
+			pub + "Exports were up 3.6% from a year ago in April and 1.2% from March. Imports rose 0.8% month on month and 4.4% year on year.",
+			[]exp{
+				{quote: "3.6%", basis: "yoy"},
+				{quote: "1.2%", basis: "mom"},
+				{quote: "0.8%", basis: "mom"},
+				{quote: "4.4%", basis: "yoy"},
+			}, nil},
 	})
 }
