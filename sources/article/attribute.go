@@ -243,6 +243,63 @@ func (a *analysis) attribute() {
 	}
 }
 
+// notProducts are words that open a sentence before a flow word without
+// naming a product ("Total exports", "Outbound shipments", "Net imports").
+var notProducts = map[string]bool{
+	"the": true, "total": true, "overall": true, "its": true, "their": true, "outbound": true, "inbound": true,
+	"overseas": true, "merchandise": true, "goods": true, "meanwhile": true, "but": true, "and": true,
+	"while": true, "monthly": true, "annual": true, "cumulative": true, "net": true, "real": true,
+	"nominal": true, "such": true, "these": true, "those": true, "both": true, "chinese": true, "foreign": true,
+	"global": true, "world": true, "national": true, "domestic": true, "this": true, "that": true, "other": true,
+	"all": true, "combined": true, "weak": true, "strong": true, "robust": true, "solid": true, "soft": true,
+	"sluggish": true, "falling": true, "rising": true, "slowing": true, "record": true, "quarterly": true,
+	"yearly": true, "daily": true, "weekly": true, "trade": true, "export": true, "import": true,
+}
+
+// unknownProduct returns an ad hoc subject for a sentence that opens on a
+// capitalised word the glossary does not know, right before its first flow
+// word: "Beef imports were down 0.6%". Determiners, adjectives of size or
+// direction, partners and periods are not products.
+func (a *analysis) unknownProduct(sp span) (glossary.Subject, bool) {
+	t := a.text[sp.start:sp.end]
+	for _, m := range []string{"* ", "- ", "+ ", "• "} {
+		t = strings.TrimPrefix(t, m)
+	}
+	off := sp.end - len(t)
+	end := 0
+	for end < len(t) && isAlpha(t[end]) {
+		end++
+	}
+	if end < 3 || t[0] < 'A' || t[0] > 'Z' || end >= len(t) || t[end] != ' ' {
+		return glossary.Subject{}, false
+	}
+	word := strings.ToLower(t[:end])
+	if notProducts[word] || monthNums[word] != 0 || allCaps(t[:end]) && end <= 3 {
+		return glossary.Subject{}, false
+	}
+	// the first flow word must follow it directly
+	i := a.cueAt(off + end + 1)
+	if i >= len(a.cues) || a.cues[i].start != off+end+1 || a.cues[i].typ != cueFlow {
+		return glossary.Subject{}, false
+	}
+	switch a.low[a.cues[i].start:a.cues[i].end] {
+	case "exports", "imports", "shipments", "purchases", "export", "import":
+	default:
+		return glossary.Subject{}, false
+	}
+	// a known subject, partner or period at the word is not unknown
+	if k := a.subjAt(off); k < len(a.subj) && a.subj[k].Start < off+end {
+		return glossary.Subject{}, false
+	}
+	if k := a.cueAt(off); k < len(a.cues) && a.cues[k].start < off+end && a.cues[k].typ == cuePartner {
+		return glossary.Subject{}, false
+	}
+	if a.inPeriod(off, off+end) {
+		return glossary.Subject{}, false
+	}
+	return glossary.Subject{ID: word, Name: word}, true
+}
+
 // bareFlowWords are the flow nouns that, opening a paragraph with no product
 // named, mean the whole of goods trade.
 var bareFlowWords = map[string]bool{
@@ -489,6 +546,10 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	explicitSubject := own >= 0
 	if own >= 0 {
 		f.subject, f.subjectSet = subjIn[own].Subject, true
+	} else if u, ok := a.unknownProduct(sp); ok {
+		// "Beef imports were down 0.6%": a product the glossary does not know,
+		// not the product of the sentence before
+		f.subject, f.subjectSet, explicitSubject = u, true, true
 	} else if c.hasSubj {
 		f.subject, f.subjectSet = c.subject, true
 	}

@@ -176,5 +176,13 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "0.8%", basis: "mom"},
 				{quote: "4.4%", basis: "yoy"},
 			}, nil},
+		{"a product the glossary does not know",
+			pub + "Steel exports rose 9.9% in April. Furniture exports fell 4.1%. Total imports rose 1.5%. Chinese exports rose 2.2%.",
+			[]exp{
+				{quote: "9.9%", metric: "steel.export"},
+				{quote: "4.1%", metric: "furniture.export"},
+				{quote: "1.5%", metric: "goods.import"},
+				{quote: "2.2%", metric: "goods.export"},
+			}, nil},
 	})
 }
