@@ -72,8 +72,11 @@ func parsePeriod(text string, r ref) (pt periodText, ok bool) {
 	pt.Cumulative = cumRe.MatchString(s)
 	pt.PriorYear = priorRe.MatchString(s)
 	pt.ThisMonth = thisMonRe.MatchString(s)
+	// Most of the patterns below need an ASCII digit; a text without one
+	// (most header labels) skips them.
+	digit := hasDigit(s)
 
-	if m := isoRangeRe.FindStringSubmatch(s); m != nil {
+	if m := findIf(digit, isoRangeRe, s); m != nil {
 		y1, m1 := atoi(m[1]), atoi(m[2])
 		y2, m2 := atoi(m[3]), atoi(m[4])
 		if validYM(y1, m1) && validYM(y2, m2) && figure.MonthOf(y1, m1) <= figure.MonthOf(y2, m2) {
@@ -82,7 +85,7 @@ func parsePeriod(text string, r ref) (pt periodText, ok bool) {
 			return pt, true
 		}
 	}
-	if m := yyyymmRe.FindStringSubmatch(s); m != nil {
+	if m := findIf(digit, yyyymmRe, s); m != nil {
 		y, mo := atoi(m[1]+m[3]), atoi(m[2]+m[4])
 		if validYM(y, mo) {
 			pt.Period = figure.MonthPeriod(figure.MonthOf(y, mo))
@@ -91,12 +94,12 @@ func parsePeriod(text string, r ref) (pt periodText, ok bool) {
 	}
 
 	year := 0
-	if m := yearRe.FindStringSubmatch(s); m != nil {
+	if m := findIf(digit, yearRe, s); m != nil {
 		year = atoi(m[1])
 	}
 	startM, endM := 0, 0
 	switch {
-	case isoMonthRe.MatchString(s):
+	case digit && isoMonthRe.MatchString(s):
 		m := isoMonthRe.FindStringSubmatch(s)
 		mo := atoi(m[2])
 		if m[4] != "" {
@@ -109,10 +112,10 @@ func parsePeriod(text string, r ref) (pt periodText, ok bool) {
 		} else {
 			startM, endM = mo, mo
 		}
-	case cnRangeRe.MatchString(s):
+	case digit && cnRangeRe.MatchString(s):
 		m := cnRangeRe.FindStringSubmatch(s)
 		startM, endM = atoi(m[1]), atoi(m[2])
-	case cnMonthRe.MatchString(s):
+	case digit && cnMonthRe.MatchString(s):
 		m := cnMonthRe.FindStringSubmatch(s)
 		startM, endM = atoi(m[1]), atoi(m[1])
 	case enMonthRe.MatchString(s):
@@ -159,7 +162,7 @@ func parsePeriod(text string, r ref) (pt periodText, ok bool) {
 			startM, endM = 1, r.Month
 		case pt.ThisMonth && r.Month > 0:
 			startM, endM = r.Month, r.Month
-		case year != 0 && startM == 0 && (yearRe.MatchString(s) || fullYearRe.MatchString(s)):
+		case year != 0 && startM == 0 && (digit && yearRe.MatchString(s) || fullYearRe.MatchString(s)):
 			startM, endM = 1, 12
 		}
 	}
@@ -187,10 +190,33 @@ func validYM(y, m int) bool { return y >= 1900 && y <= 2200 && m >= 1 && m <= 12
 // their digits are not read as unit factors.
 func stripPeriodWords(s string) string {
 	for _, re := range []*regexp.Regexp{isoRangeRe, cnRangeRe, cnMonthRe, enMonthRe, firstNRe, quarterRe, halfRe, cumRe, thisMonRe, priorRe, fullYearRe} {
+		if (re == isoRangeRe || re == cnRangeRe || re == cnMonthRe) && !hasDigit(s) {
+			continue // these need a digit
+		}
 		s = re.ReplaceAllString(s, " ")
 	}
-	s = yearWordRe.ReplaceAllString(s, " ")
+	if hasDigit(s) {
+		s = yearWordRe.ReplaceAllString(s, " ")
+	}
 	return s
+}
+
+// hasDigit reports whether s holds an ASCII digit, which \d needs.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// findIf is re.FindStringSubmatch(s), skipped (nil) when ok is false.
+func findIf(ok bool, re *regexp.Regexp, s string) []string {
+	if !ok {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
 }
 
 // excelEpoch is day 0 of the spreadsheet date system (1900, with the leap-year bug).

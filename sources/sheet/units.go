@@ -201,9 +201,11 @@ var parenRe = regexp.MustCompile(`[(（\[【]([^)）\]】]*)[)）\]】]`)
 // ("金额（万元）", "Value (RMB 10,000)"), then in the words left after the
 // period and measure words are removed ("金额万元", "YoY %").
 func headerUnit(label string) unitInfo {
-	for _, m := range parenRe.FindAllStringSubmatch(label, -1) {
-		if u := parseUnit(m[1]); u.ok() {
-			return u
+	if strings.ContainsAny(label, "(（[【") { // parenRe needs an opening bracket
+		for _, m := range parenRe.FindAllStringSubmatch(label, -1) {
+			if u := parseUnit(m[1]); u.ok() {
+				return u
+			}
 		}
 	}
 	rest := normalize(label)
