@@ -8,12 +8,14 @@ import (
 
 // endpoint reads one end of a range: a month, day, quarter, half or year.
 func (p *parser) endpoint(i int) (atom, bool) {
-	var best atom
-	found := false
-	for _, f := range [...]func(int) (atom, bool){p.monthAtom, p.quarterAtom, p.yearAtom} {
-		if a, ok := f(i); ok && (!found || a.j > best.j) {
-			best, found = a, true
-		}
+	// Direct calls rather than a loop over method values, which Find
+	// would build and call indirectly at every candidate token.
+	best, found := p.monthAtom(i)
+	if a, ok := p.quarterAtom(i); ok && (!found || a.j > best.j) {
+		best, found = a, true
+	}
+	if a, ok := p.yearAtom(i); ok && (!found || a.j > best.j) {
+		best, found = a, true
 	}
 	return best, found
 }
