@@ -99,7 +99,9 @@ var cueTable = func() *[256][]cuePhrase {
 		"index", "yields", "bond yield", "国内生产总值", "营收", "利润", "汇率",
 		// a company's own figures
 		"its sales", "their sales", "its deliveries", "their deliveries", "deliveries", "its orders", "new orders",
-		"the company's", "the company", "the firm's", "the group's", "net sales", "domestic sales", "market share"))
+		"the company's", "the company", "the firm's", "the group's", "net sales", "domestic sales", "market share",
+		// making and selling, not trading
+		"sold", "sells", "delivered", "delivers", "produced", "produces", "manufactured", "production", "output"))
 	add(phrases(cueOfQty, "", "by volume", "in volume", "volume", "volumes", "in quantity", "by quantity",
 		"quantity", "in terms of quantity", "in unit terms", "数量", "出口量", "进口量"))
 	add(phrases(cuePrice, "", "price", "prices", "unit value", "per tonne", "per ton", "per unit", "a tonne",

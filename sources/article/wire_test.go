@@ -184,5 +184,12 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "1.5%", metric: "goods.import"},
 				{quote: "2.2%", metric: "goods.export"},
 			}, nil},
+		{"making and selling are not trade",
+			pub + "Car exports rose 14.2% in April to 410,000 units. The largest maker sold 300,000 vehicles, and domestic output reached 2.1 million cars.",
+			[]exp{
+				{quote: "410,000 units", metric: "automobiles.export"},
+				{quote: "300,000 vehicles", metric: "automobiles"},
+				{quote: "2.1 million cars", metric: "automobiles"},
+			}, nil},
 	})
 }
