@@ -73,3 +73,23 @@ func BenchmarkReadXLSX(b *testing.B) {
 	}
 	b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
 }
+
+// benchLabels are header and title texts of customs and tidy tables.
+var benchLabels = []string{
+	"China's imports of major commodities, September 2024", "Commodity", "Unit", "September",
+	"January-September", "January-September y/y %", "Quantity", "Value (RMB 10,000)", "Value",
+	"subject", "flow", "partner", "period", "measure", "value", "unit", "note",
+	"2024年4月出口主要商品量值表", "商品名称", "计量单位", "4月", "1至4月累计", "累计比去年同期±%", "数量", "金额（万元）", "金额",
+}
+
+// BenchmarkClassify reports the cost of classifying header labels, paid once
+// per file for every label of its header rows and title.
+func BenchmarkClassify(b *testing.B) {
+	r := ref{Year: 2024, Month: 9}
+	for b.Loop() {
+		for _, l := range benchLabels {
+			classify(l, r)
+		}
+	}
+	b.ReportMetric(float64(len(benchLabels)*b.N)/b.Elapsed().Seconds(), "labels/s")
+}

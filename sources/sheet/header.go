@@ -2,7 +2,6 @@ package sheet
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"figcheck/figure"
@@ -81,7 +80,7 @@ var aliasRole = func() map[string]role {
 	return m
 }()
 
-var keyTrim = regexp.MustCompile(`[\s:：*#_.\-]+`)
+var keyTrim = mustPattern(`[\s:：*#_.\-]+`)
 
 // aliasKey reduces a header to the form aliases are written in.
 func aliasKey(label string) string {
@@ -97,18 +96,18 @@ func aliasKey(label string) string {
 }
 
 var (
-	growthRe   = regexp.MustCompile(`同比|比去年同期|比上年同期|增长|增速|增减|增幅|变动|±|\byoy\b|\by/y\b|\by-o-y\b|year[- ]on[- ]year|\bgrowth\b|\bchange\b|% ?chg|\bpct\b`)
-	momRe      = regexp.MustCompile(`环比|\bmom\b|\bm/m\b|month[- ]on[- ]month`)
-	shareRe    = regexp.MustCompile(`占比|比重|份额|\bshare\b|\bproportion\b`)
-	priceRe    = regexp.MustCompile(`单价|均价|价格|\bprice\b|unit value`)
-	quantityRe = regexp.MustCompile(`数量|重量|\bquantity\b|\bqty\b|\bvolume\b|\bweight\b|\bcount\b`)
-	valueRe    = regexp.MustCompile(`金额|价值|贸易额|出口额|进口额|进出口额|总额|总值|\bvalues?\b|\bamount\b|\bturnover\b`)
-	genericRe  = regexp.MustCompile(`数值|^值$|数据|\bfigure\b|\bnumber\b|\bdata\b`)
+	growthRe   = mustPattern(`同比|比去年同期|比上年同期|增长|增速|增减|增幅|变动|±|\byoy\b|\by/y\b|\by-o-y\b|year[- ]on[- ]year|\bgrowth\b|\bchange\b|% ?chg|\bpct\b`)
+	momRe      = mustPattern(`环比|\bmom\b|\bm/m\b|month[- ]on[- ]month`)
+	shareRe    = mustPattern(`占比|比重|份额|\bshare\b|\bproportion\b`)
+	priceRe    = mustPattern(`单价|均价|价格|\bprice\b|unit value`)
+	quantityRe = mustPattern(`数量|重量|\bquantity\b|\bqty\b|\bvolume\b|\bweight\b|\bcount\b`)
+	valueRe    = mustPattern(`金额|价值|贸易额|出口额|进口额|进出口额|总额|总值|\bvalues?\b|\bamount\b|\bturnover\b`)
+	genericRe  = mustPattern(`数值|^值$|数据|\bfigure\b|\bnumber\b|\bdata\b`)
 	// periodWordRe spots a month in a header even before the year is known.
-	periodWordRe = regexp.MustCompile(cnMonthRe.String() + `|` + enMonthRe.String() + `|` + quarterRe.String())
-	flowWordRe   = regexp.MustCompile(`进出口|出口|进口|\bexports?\b|\bimports?\b|\btotal trade\b|贸易差额|顺差|逆差|\bbalance\b|\bsurplus\b|\bdeficit\b`)
+	periodWordRe = mustPattern(cnMonthRe.String() + `|` + enMonthRe.String() + `|` + quarterRe.String())
+	flowWordRe   = mustPattern(`进出口|出口|进口|\bexports?\b|\bimports?\b|\btotal trade\b|贸易差额|顺差|逆差|\bbalance\b|\bsurplus\b|\bdeficit\b`)
 	// measureWordsRe is removed from a header before its unit is looked for.
-	measureWordsRe = regexp.MustCompile(growthRe.String() + `|` + momRe.String() + `|` + shareRe.String() + `|` +
+	measureWordsRe = mustPattern(growthRe.String() + `|` + momRe.String() + `|` + shareRe.String() + `|` +
 		priceRe.String() + `|` + quantityRe.String() + `|` + valueRe.String() + `|` + genericRe.String() + `|` + flowWordRe.String())
 )
 
@@ -128,10 +127,10 @@ type column struct {
 }
 
 var (
-	totalRe   = regexp.MustCompile(`\btotal trade\b|\bimports? and exports?\b|\bexports? and imports?\b|\btrade\b.*\btotal\b`)
-	balanceRe = regexp.MustCompile(`贸易差额|顺差|逆差|差额|\bbalance\b|\bsurplus\b|\bdeficit\b`)
-	exportRe  = regexp.MustCompile(`\bexports?\b|\bexported\b|\boutbound\b`)
-	importRe  = regexp.MustCompile(`\bimports?\b|\bimported\b|\binbound\b`)
+	totalRe   = mustPattern(`\btotal trade\b|\bimports? and exports?\b|\bexports? and imports?\b|\btrade\b.*\btotal\b`)
+	balanceRe = mustPattern(`贸易差额|顺差|逆差|差额|\bbalance\b|\bsurplus\b|\bdeficit\b`)
+	exportRe  = mustPattern(`\bexports?\b|\bexported\b|\boutbound\b`)
+	importRe  = mustPattern(`\bimports?\b|\bimported\b|\binbound\b`)
 )
 
 // flowOf reads a trade flow from a label, a title or a flow cell.

@@ -3,7 +3,6 @@ package sheet
 import (
 	"math"
 	"math/big"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -46,13 +45,13 @@ var minusReplacer = strings.NewReplacer("\u2212", "-", "\u2013", "-", "\u2009", 
 
 // unitTokenRe matches the words a number may carry after it ("1.2万",
 // "$4.1 bn", "3.5 billion yuan"); a cell with anything else is not a number.
-var unitTokenRe = regexp.MustCompile(`万亿|千亿|百亿|亿|千万|百万|十万|万|千克|千|百分点|百|人民币|美元|港元|港币|欧元|日元|韩元|元|公斤|吨|[个台辆件套只艘架部块条双张]|` +
+var unitTokenRe = mustPattern(`万亿|千亿|百亿|亿|千万|百万|十万|万|千克|千|百分点|百|人民币|美元|港元|港币|欧元|日元|韩元|元|公斤|吨|[个台辆件套只艘架部块条双张]|` +
 	`\b(?:trillions?|tn|trn|billions?|bn|bln|millions?|mn|mln|thousands?|k|hundreds?|rmb|cny|yuan|renminbi|usd|hkd|eur|euros?|jpy|yen|krw|won|dollars?|units?|pieces?|pcs|sets?|vehicles?|tonnes?|tons?|t|kgs?|percent|pp)\b|us\$|hk\$|[$¥€%]|\s`)
 
 // digitSpaceRe joins digit groups separated by a space ("1 234.5").
-var digitSpaceRe = regexp.MustCompile(`(\d) (\d{3})\b`)
+var digitSpaceRe = mustPattern(`(\d) (\d{3})\b`)
 
-var numRe = regexp.MustCompile(`^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?(?:e([+-]?\d{1,3}))?`)
+var numRe = mustPattern(`^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?(?:e([+-]?\d{1,3}))?`)
 
 // numMatch is the leading number of a text as numRe reads it.
 type numMatch struct {

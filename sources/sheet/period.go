@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -18,21 +17,21 @@ type periodText struct {
 }
 
 var (
-	isoRangeRe = regexp.MustCompile(`(\d{4})[-/.年](\d{1,2})月?\s*(?:\.\.|~|～|至|到|—|–|-|to|through|/)\s*(\d{4})[-/.年](\d{1,2})月?`)
-	isoMonthRe = regexp.MustCompile(`(?:^|[^\d])(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?|年\s*(\d{1,2})\s*月)(?:[^\d]|$)`)
-	yyyymmRe   = regexp.MustCompile(`^(\d{4})\s*m?(\d{2})$|^(\d{4})\s*m(\d)$`)
-	cnRangeRe  = regexp.MustCompile(`(\d{1,2})\s*月?\s*(?:-|至|到|~|～|—|–|－)\s*(\d{1,2})\s*月`)
-	cnMonthRe  = regexp.MustCompile(`(\d{1,2})\s*月`)
-	yearRe     = regexp.MustCompile(`(?:^|[^\d,.])((?:19|20)\d{2})(?:\s*年|[^\d,]|$)`)
-	enMonthRe  = regexp.MustCompile(`\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?`)
-	firstNRe   = regexp.MustCompile(`(?:first|前)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[一二三四五六七八九十]{1,3})\s*(?:months?|个月)`)
-	quarterRe  = regexp.MustCompile(`\bq([1-4])\b|(?:^|[^\d])([1-4])q\b|\b(first|second|third|fourth)[- ]quarter\b|(?:第)?([一二三四1-4])\s*季度`)
-	halfRe     = regexp.MustCompile(`\bh([12])\b|\b(first|second)[- ]half\b|([上下])半年`)
-	cumRe      = regexp.MustCompile(`累计|cumulative|\bytd\b|year[- ]to[- ]date|\bcum\.?\b|1至当月|本年以来|年初至今`)
-	thisMonRe  = regexp.MustCompile(`当月|本月|\bmonth\b|\bmonthly\b|\bcurrent month\b`)
-	priorRe    = regexp.MustCompile(`去年同期|上年同期|上年|去年|last year|prior year|previous year|a year earlier|year ago`)
-	yearWordRe = regexp.MustCompile(`(?:19|20)\d{2}\s*年?`)
-	fullYearRe = regexp.MustCompile(`全年|\bfull[- ]year\b|\bannual\b|\bwhole year\b`)
+	isoRangeRe = mustPattern(`(\d{4})[-/.年](\d{1,2})月?\s*(?:\.\.|~|～|至|到|—|–|-|to|through|/)\s*(\d{4})[-/.年](\d{1,2})月?`)
+	isoMonthRe = mustPattern(`(?:^|[^\d])(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?|年\s*(\d{1,2})\s*月)(?:[^\d]|$)`)
+	yyyymmRe   = mustPattern(`^(\d{4})\s*m?(\d{2})$|^(\d{4})\s*m(\d)$`)
+	cnRangeRe  = mustPattern(`(\d{1,2})\s*月?\s*(?:-|至|到|~|～|—|–|－)\s*(\d{1,2})\s*月`)
+	cnMonthRe  = mustPattern(`(\d{1,2})\s*月`)
+	yearRe     = mustPattern(`(?:^|[^\d,.])((?:19|20)\d{2})(?:\s*年|[^\d,]|$)`)
+	enMonthRe  = mustPattern(`\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?`)
+	firstNRe   = mustPattern(`(?:first|前)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[一二三四五六七八九十]{1,3})\s*(?:months?|个月)`)
+	quarterRe  = mustPattern(`\bq([1-4])\b|(?:^|[^\d])([1-4])q\b|\b(first|second|third|fourth)[- ]quarter\b|(?:第)?([一二三四1-4])\s*季度`)
+	halfRe     = mustPattern(`\bh([12])\b|\b(first|second)[- ]half\b|([上下])半年`)
+	cumRe      = mustPattern(`累计|cumulative|\bytd\b|year[- ]to[- ]date|\bcum\.?\b|1至当月|本年以来|年初至今`)
+	thisMonRe  = mustPattern(`当月|本月|\bmonth\b|\bmonthly\b|\bcurrent month\b`)
+	priorRe    = mustPattern(`去年同期|上年同期|上年|去年|last year|prior year|previous year|a year earlier|year ago`)
+	yearWordRe = mustPattern(`(?:19|20)\d{2}\s*年?`)
+	fullYearRe = mustPattern(`全年|\bfull[- ]year\b|\bannual\b|\bwhole year\b`)
 )
 
 var monthByName = map[string]int{
@@ -189,7 +188,7 @@ func validYM(y, m int) bool { return y >= 1900 && y <= 2200 && m >= 1 && m <= 12
 // stripPeriodWords removes period expressions from a normalised label so that
 // their digits are not read as unit factors.
 func stripPeriodWords(s string) string {
-	for _, re := range []*regexp.Regexp{isoRangeRe, cnRangeRe, cnMonthRe, enMonthRe, firstNRe, quarterRe, halfRe, cumRe, thisMonRe, priorRe, fullYearRe} {
+	for _, re := range []*pattern{isoRangeRe, cnRangeRe, cnMonthRe, enMonthRe, firstNRe, quarterRe, halfRe, cumRe, thisMonRe, priorRe, fullYearRe} {
 		if (re == isoRangeRe || re == cnRangeRe || re == cnMonthRe) && !hasDigit(s) {
 			continue // these need a digit
 		}
@@ -212,7 +211,7 @@ func hasDigit(s string) bool {
 }
 
 // findIf is re.FindStringSubmatch(s), skipped (nil) when ok is false.
-func findIf(ok bool, re *regexp.Regexp, s string) []string {
+func findIf(ok bool, re *pattern, s string) []string {
 	if !ok {
 		return nil
 	}
@@ -232,8 +231,8 @@ func serialMonth(v float64) (figure.Month, bool) {
 }
 
 var (
-	dmyRe = regexp.MustCompile(`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$`)
-	myRe  = regexp.MustCompile(`^([a-z]{3,9})\.?[-/ ](\d{2}|\d{4})$`)
+	dmyRe = mustPattern(`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$`)
+	myRe  = mustPattern(`^([a-z]{3,9})\.?[-/ ](\d{2}|\d{4})$`)
 )
 
 // parsePeriodCell reads the period column of a tidy table. Beyond what

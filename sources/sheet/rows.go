@@ -3,7 +3,6 @@ package sheet
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -70,7 +69,7 @@ func isSubRow(cells []string, i int) bool {
 }
 
 // totalLabelRe matches the label of a table's total row.
-var totalLabelRe = regexp.MustCompile(`^(?:进出口|出口|进口)?\s*(?:总值|总额|总计|合计|货物总值)$|^(?:grand )?total(?: (?:exports|imports|trade|value))?$|^(?:exports|imports)[,:]? total$`)
+var totalLabelRe = mustPattern(`^(?:进出口|出口|进口)?\s*(?:总值|总额|总计|合计|货物总值)$|^(?:grand )?total(?: (?:exports|imports|trade|value))?$|^(?:exports|imports)[,:]? total$`)
 
 // cleanLabel drops list markers a customs table puts before a commodity
 // ("其中：", "of which:", "1.", "(1)") and footnote marks after it.
@@ -87,7 +86,7 @@ func cleanLabel(s string) string {
 }
 
 // listMarkRe matches list numbering before a label: "1.", "(2)", "（3）", "一、".
-var listMarkRe = regexp.MustCompile(`^(?:[(（]?\d{1,2}[.、)）]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.])\s*`)
+var listMarkRe = mustPattern(`^(?:[(（]?\d{1,2}[.、)）]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.])\s*`)
 
 // slug makes a metric subject id from a label the glossary does not know:
 // letters and digits lower-cased, everything else one underscore

@@ -2,7 +2,6 @@ package sheet
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -53,60 +52,60 @@ func isASCII(s string) bool {
 }
 
 type currencyAlias struct {
-	re   *regexp.Regexp
+	re   *pattern
 	code string
 }
 
 // currencies is checked in order: HK$ before $, 美元 before 元, 日元 before 元.
 var currencies = []currencyAlias{
-	{regexp.MustCompile(`港元|港币|hk\$|\bhkd\b|hong kong dollars?`), "HKD"},
-	{regexp.MustCompile(`美元|us\$|\busd\b|\bus dollars?\b|\bdollars?\b|\$`), "USD"},
-	{regexp.MustCompile(`欧元|\beur\b|\beuros?\b|€`), "EUR"},
-	{regexp.MustCompile(`日元|\bjpy\b|\byen\b`), "JPY"},
-	{regexp.MustCompile(`韩元|\bkrw\b|\bwon\b`), "KRW"},
-	{regexp.MustCompile(`人民币|元|\brmb\b|\bcny\b|\byuan\b|\brenminbi\b|¥`), "CNY"},
+	{mustPattern(`港元|港币|hk\$|\bhkd\b|hong kong dollars?`), "HKD"},
+	{mustPattern(`美元|us\$|\busd\b|\bus dollars?\b|\bdollars?\b|\$`), "USD"},
+	{mustPattern(`欧元|\beur\b|\beuros?\b|€`), "EUR"},
+	{mustPattern(`日元|\bjpy\b|\byen\b`), "JPY"},
+	{mustPattern(`韩元|\bkrw\b|\bwon\b`), "KRW"},
+	{mustPattern(`人民币|元|\brmb\b|\bcny\b|\byuan\b|\brenminbi\b|¥`), "CNY"},
 }
 
 type quantityAlias struct {
-	re    *regexp.Regexp
+	re    *pattern
 	unit  string
 	scale float64
 }
 
 // quantities: weights are in tonnes (kilograms scale by 1e-3), counts in units.
 var quantities = []quantityAlias{
-	{regexp.MustCompile(`千克|公斤|\bkgs?\b|\bkilograms?\b|\bkilos?\b`), figure.UnitTonnes, 1e-3},
-	{regexp.MustCompile(`吨|\btonnes?\b|\btons?\b|\bmetric tons?\b|\bmt\b|^t$`), figure.UnitTonnes, 1},
-	{regexp.MustCompile(`[个台辆件套只艘架部块条双张把颗支头]|\bunits?\b|\bpieces?\b|\bpcs\b|\bsets?\b|\bvehicles?\b|\bitems?\b|\bheads?\b|\bnumber\b`), figure.UnitUnits, 1},
+	{mustPattern(`千克|公斤|\bkgs?\b|\bkilograms?\b|\bkilos?\b`), figure.UnitTonnes, 1e-3},
+	{mustPattern(`吨|\btonnes?\b|\btons?\b|\bmetric tons?\b|\bmt\b|^t$`), figure.UnitTonnes, 1},
+	{mustPattern(`[个台辆件套只艘架部块条双张把颗支头]|\bunits?\b|\bpieces?\b|\bpcs\b|\bsets?\b|\bvehicles?\b|\bitems?\b|\bheads?\b|\bnumber\b`), figure.UnitUnits, 1},
 }
 
 type scaleAlias struct {
-	re    *regexp.Regexp
+	re    *pattern
 	scale float64
 }
 
 // scales: Chinese multipliers longest first; 千克 and 百分 are not scales.
 var scales = []scaleAlias{
-	{regexp.MustCompile(`万亿`), 1e12},
-	{regexp.MustCompile(`千亿`), 1e11},
-	{regexp.MustCompile(`百亿`), 1e10},
-	{regexp.MustCompile(`亿`), 1e8},
-	{regexp.MustCompile(`千万`), 1e7},
-	{regexp.MustCompile(`百万`), 1e6},
-	{regexp.MustCompile(`十万`), 1e5},
-	{regexp.MustCompile(`万`), 1e4},
-	{regexp.MustCompile(`千`), 1e3},
-	{regexp.MustCompile(`\b(?:trillions?|tn|trn)\b`), 1e12},
-	{regexp.MustCompile(`\b(?:billions?|bn|bln)\b`), 1e9},
-	{regexp.MustCompile(`\b(?:millions?|mn|mln)\b`), 1e6},
-	{regexp.MustCompile(`\b(?:thousands?|k)\b|'000`), 1e3},
-	{regexp.MustCompile(`\bhundreds?\b`), 1e2},
+	{mustPattern(`万亿`), 1e12},
+	{mustPattern(`千亿`), 1e11},
+	{mustPattern(`百亿`), 1e10},
+	{mustPattern(`亿`), 1e8},
+	{mustPattern(`千万`), 1e7},
+	{mustPattern(`百万`), 1e6},
+	{mustPattern(`十万`), 1e5},
+	{mustPattern(`万`), 1e4},
+	{mustPattern(`千`), 1e3},
+	{mustPattern(`\b(?:trillions?|tn|trn)\b`), 1e12},
+	{mustPattern(`\b(?:billions?|bn|bln)\b`), 1e9},
+	{mustPattern(`\b(?:millions?|mn|mln)\b`), 1e6},
+	{mustPattern(`\b(?:thousands?|k)\b|'000`), 1e3},
+	{mustPattern(`\bhundreds?\b`), 1e2},
 }
 
 var (
-	factorRe  = regexp.MustCompile(`\d{1,3}(?:,\d{3})+|\d+`)
-	percentRe = regexp.MustCompile(`%|\bpercent\b|\bper cent\b|百分比|百分率|‰`)
-	ppRe      = regexp.MustCompile(`百分点|\bpercentage points?\b|\bpp\b|\bppts?\b`)
+	factorRe  = mustPattern(`\d{1,3}(?:,\d{3})+|\d+`)
+	percentRe = mustPattern(`%|\bpercent\b|\bper cent\b|百分比|百分率|‰`)
+	ppRe      = mustPattern(`百分点|\bpercentage points?\b|\bpp\b|\bppts?\b`)
 	// nonScale removes words whose characters would otherwise read as scales.
 	nonScale = strings.NewReplacer("千克", " kg ", "百分点", " pp ", "百分比", " % ", "百分率", " % ", "千瓦", "")
 )
@@ -195,7 +194,7 @@ func isPow10(n float64) bool {
 	return math.Abs(l-math.Round(l)) < 1e-9
 }
 
-var parenRe = regexp.MustCompile(`[(（\[【]([^)）\]】]*)[)）\]】]`)
+var parenRe = mustPattern(`[(（\[【]([^)）\]】]*)[)）\]】]`)
 
 // headerUnit finds the unit a header label states: first inside brackets
 // ("金额（万元）", "Value (RMB 10,000)"), then in the words left after the
@@ -214,7 +213,7 @@ func headerUnit(label string) unitInfo {
 	return parseUnit(rest)
 }
 
-var unitNoteRe = regexp.MustCompile(`(?i)(?:单位|\bunits?\b|\bin\b)\s*[:：]?\s*(.+)`)
+var unitNoteRe = mustPattern(`(?i)(?:单位|\bunits?\b|\bin\b)\s*[:：]?\s*(.+)`)
 
 // noteUnit reads a unit stated in a title or note row: "单位：万元",
 // "金额单位：万元", "(Unit: RMB 10,000)", "Value in USD 1,000".
