@@ -862,6 +862,7 @@ func (a *analysis) possessiveOwner(p periods.Mention) *fig {
 // billion", "October's 12.7% jump". It holds even where the phrase is the
 // base of a comparison, because the figure is that base.
 func (a *analysis) possessivePeriod(f *fig, sp span) (figure.Period, bool) {
+	var inner *periods.Mention
 	for i := a.perAt(f.qStart) - 1; i >= 0 && a.pers[i].Start >= sp.start; i-- {
 		p := a.pers[i]
 		if p.End > f.qStart {
@@ -872,12 +873,24 @@ func (a *analysis) possessivePeriod(f *fig, sp span) (figure.Period, bool) {
 			return figure.Period{}, false
 		}
 		if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "\u2019s ") {
-			continue // "last year's full-year total": look past "full-year"
+			// "last year's full-year total", "this year's first-half exports":
+			// look past the inner period, then place it in the possessive's year
+			if inner == nil {
+				inner = &a.pers[i]
+			}
+			continue
 		}
 		if p.Day || p.Open || p.SamePeriod || p.Anaphoric || p.Period.IsZero() {
 			return figure.Period{}, false
 		}
-		return p.Period, true
+		if inner == nil {
+			return p.Period, true
+		}
+		if !p.Period.IsYear() || inner.Period.IsZero() || inner.Day || inner.Open || inner.SamePeriod {
+			return figure.Period{}, false
+		}
+		shift := figure.Month(12 * (p.Period.Start.Year() - inner.Period.Start.Year()))
+		return figure.Period{Start: inner.Period.Start + shift, End: inner.Period.End + shift}, true
 	}
 	return figure.Period{}, false
 }
