@@ -192,10 +192,10 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "2.1 million cars", metric: "automobiles"},
 			}, nil},
 		{"possessive year with an inner period",
-			"Published: 2024-08-10\n\nThis year's first-half exports rose 6.9%, and last year's first-half total was $1.6 trillion.",
+			"Published: 2024-08-10\n\nThis year's first-half exports rose 6.9%, and last year's December exports were $300.2 billion.",
 			[]exp{
 				{quote: "6.9%", period: "2024-01..2024-06"},
-				{quote: "$1.6 trillion", period: "2023-01..2023-06"},
+				{quote: "$300.2 billion", period: "2023-12"},
 			}, nil},
 	})
 }
