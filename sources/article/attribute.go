@@ -1171,14 +1171,28 @@ func (a *analysis) growthOf(f *fig, cl, sp span) string {
 	if prev != nil {
 		return ofKind(*prev)
 	}
-	// "By volume, ..." anywhere in the sentence
-	for _, typ := range []cueType{cueOfQty, cueOfValue} {
-		if a.hasCue(typ, sp) {
-			if typ == cueOfQty {
-				return "quantity"
-			}
-			return "value"
+	// "By volume, ..." / "In value terms, ..." elsewhere in the sentence: the
+	// nearest before it, else the nearest after it
+	var before, after *cue
+	for i := a.cueAt(sp.start); i < len(a.cues) && a.cues[i].start < sp.end; i++ {
+		c := &a.cues[i]
+		if c.typ != cueOfQty && c.typ != cueOfValue {
+			continue
 		}
+		if c.end <= f.m.Start {
+			before = c
+		} else if after == nil && c.start >= f.qEnd {
+			after = c
+		}
+	}
+	if before == nil {
+		before = after
+	}
+	if before != nil {
+		if before.typ == cueOfQty {
+			return "quantity"
+		}
+		return "value"
 	}
 	for i := a.figAt(f.qEnd); i < len(a.figs) && a.figs[i].m.Start < sp.end; i++ {
 		if !a.figs[i].percentLike {

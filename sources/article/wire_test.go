@@ -197,5 +197,11 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "6.9%", period: "2024-01..2024-06"},
 				{quote: "$300.2 billion", period: "2023-12"},
 			}, nil},
+		{"value or quantity from the nearest phrase before it",
+			pub + "In value terms, copper imports dropped 7.2% in April, although by volume they rose 1.3% to 450,000 tonnes.",
+			[]exp{
+				{quote: "7.2%", of: "value"},
+				{quote: "1.3%", of: "quantity"},
+			}, nil},
 	})
 }
