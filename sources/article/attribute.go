@@ -732,6 +732,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	} else if f.money {
 		a.moneyMeasure(f, cl)
 		a.amountBase(f)
+		if a.outlook(f, cl) {
+			f.measure, f.basis, f.of = figure.Other, "", "" // "expects exports to reach $700 billion next year"
+		}
 		if a.stockAmount(f, cl) {
 			// a stock such as registered capital is no trade flow: no flow,
 			// and a period only where the clause states one for the amount itself
@@ -821,6 +824,43 @@ func sizeModifier(w string) bool {
 	switch rest {
 	case "member", "nation", "country", "strong":
 		return true
+	}
+	return false
+}
+
+// modalWords before a figure in its clause make it an outlook ("could fall
+// 10%", "is likely to slow to 3%", "will grow 2%").
+var modalWords = map[string]bool{"could": true, "would": true, "will": true, "likely": true, "might": true}
+
+// outlook reports whether a figure is an expectation rather than an outcome:
+// its period begins after the publication month, or a modal word or a
+// forecast word stands before it in its own clause.
+func (a *analysis) outlook(f *fig, cl span) bool {
+	if !a.pub.IsZero() && !f.period.IsZero() && f.period.Start > figure.MonthOf(a.pub.Year(), int(a.pub.Month())) {
+		return true
+	}
+	if a.datedPast(f) {
+		return false
+	}
+	for i := a.cueAt(cl.start); i < len(a.cues) && a.cues[i].start < f.qStart; i++ {
+		if a.cues[i].typ == cueForecast {
+			return true
+		}
+	}
+	for j := f.qStart; j > cl.start; {
+		w := wordBeforeLower(a.low, j)
+		if w == "" {
+			// step over a non-letter (a figure, punctuation) and go on
+			j--
+			continue
+		}
+		if modalWords[w] {
+			return true
+		}
+		j = strings.LastIndex(a.low[:j], w)
+		if j < cl.start {
+			break
+		}
 	}
 	return false
 }
@@ -1072,7 +1112,7 @@ func (a *analysis) percentMeasure(f *fig, cl, sp span) {
 			f.subject, f.subjectSet = a.subj[k].Subject, true
 		}
 	}
-	if a.forecast(f.qStart, f.qEnd, sp) && !a.datedPast(f) {
+	if a.forecast(f.qStart, f.qEnd, sp) && !a.datedPast(f) || a.outlook(f, cl) {
 		f.measure = figure.Other
 	}
 	if f.measure != figure.Growth {

@@ -203,5 +203,13 @@ func TestWirePatterns(t *testing.T) {
 				{quote: "7.2%", of: "value"},
 				{quote: "1.3%", of: "quantity"},
 			}, nil},
+		{"outlooks are not outcomes",
+			pub + "Exports rose 1.5% in April. Growth is likely to slow to 1% in May, and the surplus could reach $900 billion this year. Shipments to Europe will rise 3% next year.",
+			[]exp{
+				{quote: "1.5%", measure: figure.Growth},
+				{quote: "1%", measure: figure.Other},
+				{quote: "$900 billion", measure: figure.Other},
+				{quote: "3%", measure: figure.Other},
+			}, nil},
 	})
 }
