@@ -51,7 +51,13 @@
 //   - Forecasts: a forecast word marks the figures after it in its sentence,
 //     but not past a semicolon or out of its parentheses, and not a figure
 //     dated by a possessive past period ("March's 4.4% decline"); "the 0.9%
-//     fall economists had expected" is a forecast too.
+//     fall economists had expected" is a forecast too. Outlooks are measure
+//     "other" as well: figures dated after the publication month, and rates
+//     or amounts with "could", "would", "will", "likely", "might" or a
+//     forecast word before them in their clause.
+//   - Basis: each growth rate takes the basis phrase that belongs to it (the
+//     first after it before the next figure, else the nearest before it), so
+//     "up 3.6% from a year ago and 1.2% from March" is yoy then mom.
 //   - Not trade statistics: tariff and tax rates, amounts named by a tariff
 //     ("tariffs on $300 billion of goods"), forecasts and targets (measure
 //     "other"), stocks such as registered capital (measure "other", no flow).
