@@ -259,7 +259,8 @@ var notProducts = map[string]bool{
 // unknownProduct returns an ad hoc subject for a sentence that opens on a
 // capitalised word the glossary does not know, right before its first flow
 // word: "Beef imports were down 0.6%". Determiners, adjectives of size or
-// direction, partners and periods are not products.
+// direction, partners and periods are not products; a demonym ("German
+// imports") gives all goods.
 func (a *analysis) unknownProduct(sp span) (glossary.Subject, bool) {
 	t := a.text[sp.start:sp.end]
 	for _, m := range []string{"* ", "- ", "+ ", "• "} {
@@ -292,12 +293,31 @@ func (a *analysis) unknownProduct(sp span) (glossary.Subject, bool) {
 		return glossary.Subject{}, false
 	}
 	if k := a.cueAt(off); k < len(a.cues) && a.cues[k].start < off+end && a.cues[k].typ == cuePartner {
-		return glossary.Subject{}, false
+		return a.g.Subject("goods") // "Japanese exports": another economy's goods trade
 	}
 	if a.inPeriod(off, off+end) {
 		return glossary.Subject{}, false
 	}
+	if nationality(word) {
+		// "German imports fell": another economy's goods trade as a whole
+		return a.g.Subject("goods")
+	}
 	return glossary.Subject{ID: word, Name: word}, true
+}
+
+// nationality reports whether a word looks like a demonym ("German",
+// "Japanese", "Korean", "British"): a reporter or partner, not a product.
+func nationality(w string) bool {
+	switch w {
+	case "thai", "swiss", "dutch", "french", "greek", "mainland", "regional", "provincial", "asian", "african":
+		return true
+	}
+	for _, suf := range []string{"ese", "ian", "ean", "ish", "can", "man", "ani", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareFlowWords are the flow nouns that, opening a paragraph with no product
