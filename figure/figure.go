@@ -50,7 +50,10 @@ const (
 	FlowExport  = "export"
 	FlowImport  = "import"
 	FlowTotal   = "total"
-	FlowBalance = "balance"
+	FlowBalance = "balance" // a surplus, or a signed balance (exports − imports)
+	// FlowDeficit is a deficit stated as a positive amount; rules read it as a
+	// balance of the opposite sign.
+	FlowDeficit = "deficit"
 )
 
 // Qualifiers widen a figure's interval ("more than 7 trillion" is a bound).

@@ -61,6 +61,7 @@ type worker struct {
 // rule's runtime error (that becomes a rule-error finding); it returns an
 // error only when ctx is cancelled.
 func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, error) {
+	figs = deficitsAsBalances(figs)
 	ev := &evalData{rates: p.rates, bounds: p.bounds}
 	ix := buildIndex(figs, ev, p.widening)
 	ev.ix = ix
@@ -660,4 +661,37 @@ func termsKey(ts []term) string {
 		fmt.Fprintf(&b, "%d:%g,", t.fig, t.coef)
 	}
 	return b.String()
+}
+
+// deficitsAsBalances lets the balance rules read a deficit stated as a positive
+// amount ("a deficit of $99.2 billion", flow deficit) as the signed balance it
+// is (−$99.2 billion, flow balance). The caller's figures are not changed: the
+// slice is copied only when it holds a deficit.
+func deficitsAsBalances(figs []figure.Figure) []figure.Figure {
+	has := false
+	for i := range figs {
+		if figs[i].Flow == figure.FlowDeficit {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return figs
+	}
+	out := make([]figure.Figure, len(figs))
+	copy(out, figs)
+	for i := range out {
+		f := &out[i]
+		if f.Flow != figure.FlowDeficit {
+			continue
+		}
+		f.Flow = figure.FlowBalance
+		if subj, _ := figure.SplitMetric(f.Metric); subj != "" {
+			f.Metric = figure.MetricID(subj, figure.FlowBalance)
+		}
+		if f.Measure == figure.Value || f.Measure == figure.Other {
+			f.Value, f.Low, f.High = -f.Value, -f.High, -f.Low
+		}
+	}
+	return out
 }

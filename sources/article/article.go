@@ -47,7 +47,8 @@
 //     ("more than 7 trillion", "nearly $1 trillion") is a bound and widens from
 //     the stated value by opts.Widening (figure.DefaultWidening when unset).
 //   - Sign: falls ("fell", "a decline of", "10% lower", "narrowed") make
-//     growth negative; a deficit is a negative balance.
+//     growth negative; a deficit is a positive amount with flow "deficit"
+//     (a surplus is flow "balance").
 //   - Forecasts: a forecast word marks the figures after it in its sentence,
 //     but not past a semicolon or out of its parentheses, and not a figure
 //     dated by a possessive past period ("March's 4.4% decline"); "the 0.9%

@@ -143,7 +143,7 @@ func TestExtract(t *testing.T) {
 			"Published: 2024-02-07\n\nThe U.S. trade deficit with China decreased $16.4 billion to $279.4 billion in 2023.",
 			[]exp{
 				{quote: "$16.4 billion", measure: figure.Growth, metric: "-", partner: "China", period: "2023-01..2023-12"},
-				{quote: "$279.4 billion", value: -279.4e9, measure: figure.Value, metric: "-"},
+				{quote: "$279.4 billion", value: 279.4e9, measure: figure.Value, metric: "-"},
 			}, nil},
 		{"three quarters is a period",
 			"Published: 2024-10-14\n\nChina's foreign trade totaled 32.33 trillion yuan in the first three quarters of 2024, up 5.3 percent year on year. In September alone, trade rose 0.3 percent year on year, registering a 5.9 percent rise from August.",

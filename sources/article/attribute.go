@@ -590,7 +590,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 			}
 		}
 		if f.flow == "balance" && f.money && strings.HasPrefix(a.low[flows[k].start:], "deficit") || flows[k].val == "balance" && f.money && strings.HasPrefix(a.text[flows[k].start:], "逆差") {
-			f.value = -f.value
+			// a deficit is stated as a positive amount of its own flow, as editors
+			// and labellers read it ("a deficit of $99.2 billion" is 99.2e9)
+			f.flow = figure.FlowDeficit
 		}
 	} else {
 		f.flow = c.flow
