@@ -97,3 +97,39 @@ func TestSynthetic(t *testing.T) {
 		t.Fatalf("synthetic F1 %.3f (P %.3f R %.3f) below 0.97", f1(p, r), p, r)
 	}
 }
+
+// TestHeldoutFloors keeps the scores on the held-out sets from sliding back:
+// testdata/heldout (used for development after it was written, so its floor is
+// high) and testdata/heldout2 (frozen, measurement only).
+func TestHeldoutFloors(t *testing.T) {
+	for _, tc := range []struct {
+		dir   string
+		floor float64
+	}{
+		{filepath.Join("..", "..", "testdata", "heldout"), 0.95},
+		{filepath.Join("..", "..", "testdata", "heldout2"), 0.90},
+	} {
+		t.Run(filepath.Base(tc.dir), func(t *testing.T) {
+			scores, err := scoreDevset(context.Background(), tc.dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var tot fileScore
+			for _, s := range scores {
+				tot.Gold += s.Gold
+				tot.Extracted += s.Extracted
+				tot.Matched += s.Matched
+				tot.MatchedOptional += s.MatchedOptional
+			}
+			p, r := tot.precision(), tot.recall()
+			if f := f1(p, r); f < tc.floor {
+				for _, s := range scores {
+					t.Logf("%s: misses %v extra %v", s.Name, s.Misses, s.Extra)
+				}
+				t.Fatalf("F1 %.3f (P %.3f R %.3f) below floor %.2f", f, p, r, tc.floor)
+			} else {
+				t.Logf("F1 %.3f (P %.3f R %.3f)", f, p, r)
+			}
+		})
+	}
+}

@@ -1,0 +1,301 @@
+import json, os
+D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+B, M, T = 1e9, 1e6, 1e12
+def F(q, v, u, m, s, fl, ps, pe, **kw):
+    d = {"quote": q, "value": float(v), "unit": u, "measure": m, "subject": s, "flow": fl,
+         "period_start": ps, "period_end": pe}
+    if m == "growth":
+        d["basis"] = kw.pop("basis", "yoy"); d["of"] = kw.pop("of", "value")
+    for k in ("qualifier", "partner", "optional"):
+        if k in kw: d[k] = kw.pop(k)
+    assert not kw, kw
+    return d
+def G(q, v, s, fl, ps, pe, **kw): return F(q, v, "percent", "growth", s, fl, ps, pe, **kw)
+arts = {}
+TG = "total goods"
+# 1 ---------------------------------------------------------------
+a, b = "2025-05", "2025-05"
+arts["china-trade-may-2025.txt"] = ("2025-06-09", [
+ G("34%", -34, TG, "export", a, b, partner="US", optional=True),
+ G("more than a third", -100/3, TG, "export", a, b, partner="US", qualifier="more_than", optional=True),
+ G("4.8%", 4.8, TG, "export", a, b),
+ F("$316.1 billion", 316.1*B, "USD", "value", TG, "export", a, b),
+ G("8.1%", 8.1, TG, "export", "2025-04", "2025-04"),
+ G("5.0%", 5.0, TG, "export", a, b, optional=True),
+ G("3.4%", -3.4, TG, "import", a, b),
+ F("$212.9 billion", 212.9*B, "USD", "value", TG, "import", a, b),
+ G("0.9%", -0.9, TG, "import", a, b, optional=True),
+ F("$103.22 billion", 103.22*B, "USD", "value", TG, "surplus", a, b),
+ F("$96.18 billion", 96.18*B, "USD", "value", TG, "surplus", "2025-04", "2025-04"),
+ G("34.5%", -34.5, TG, "export", a, b, partner="US"),
+ F("$28.8 billion", 28.8*B, "USD", "value", TG, "export", a, b, partner="US"),
+ G("18.1%", -18.1, TG, "import", a, b, partner="US"),
+ F("9.1%", 9.1, "percent", "share", TG, "export", a, b, partner="US"),
+ F("about 14%", 14, "percent", "share", TG, "export", "2024-05", "2024-05", partner="US", qualifier="about"),
+ G("15%", 15, TG, "export", a, b, partner="ASEAN"),
+ G("12%", 12, TG, "export", a, b, partner="EU"),
+ G("6.0%", 6.0, TG, "export", "2025-01", "2025-05"),
+ F("$1.49 trillion", 1.49*T, "USD", "value", TG, "export", "2025-01", "2025-05"),
+ G("3.8%", -3.8, TG, "import", "2025-01", "2025-05"),
+ F("$1.02 trillion", 1.02*T, "USD", "value", TG, "import", "2025-01", "2025-05"),
+ G("36.2%", 36.2, "soybeans", "import", a, b, basis="mom", of="quantity"),
+ F("13.92 million metric tons", 13.92*M, "tonnes", "quantity", "soybeans", "import", a, b),
+ G("about 2%", 2, TG, "export", "2025-07", "2025-12", qualifier="about", optional=True),
+])
+# 2 ---------------------------------------------------------------
+a, b = "2025-01", "2025-09"
+arts["china-trade-q1-q3-2025-xinhua.txt"] = ("2025-10-13", [
+ G("4 pct", 4, TG, "trade", a, b, optional=True),
+ G("4 percent", 4, TG, "trade", a, b),
+ F("33.61 trillion yuan", 33.61*T, "CNY", "value", TG, "trade", a, b),
+ F("about 4.72 trillion U.S. dollars", 4.72*T, "USD", "value", TG, "trade", a, b, qualifier="about"),
+ G("7.1 percent", 7.1, TG, "export", a, b),
+ F("19.95 trillion yuan", 19.95*T, "CNY", "value", TG, "export", a, b),
+ G("0.2 percent", -0.2, TG, "import", a, b),
+ F("13.66 trillion yuan", 13.66*T, "CNY", "value", TG, "import", a, b),
+ F("1.1 percentage points", 1.1, "pp", "other", TG, "trade", a, b),
+ G("6 percent", 6, TG, "trade", "2025-07", "2025-09"),
+ F("11.61 trillion yuan", 11.61*T, "CNY", "value", TG, "trade", "2025-07", "2025-09"),
+ G("8 percent", 8, TG, "trade", "2025-09", "2025-09"),
+ F("3.99 trillion yuan", 3.99*T, "CNY", "value", TG, "trade", "2025-09", "2025-09"),
+ F("5.57 trillion yuan", 5.57*T, "CNY", "value", TG, "trade", a, b, partner="ASEAN"),
+ G("9.6 percent", 9.6, TG, "trade", a, b, partner="ASEAN"),
+ F("16.6 percent", 16.6, "percent", "share", TG, "trade", a, b, partner="ASEAN"),
+ G("5.4 percent", 5.4, TG, "trade", a, b, partner="EU"),
+ F("4.34 trillion yuan", 4.34*T, "CNY", "value", TG, "trade", a, b, partner="EU"),
+ G("15.5 percent", -15.5, TG, "trade", a, b, partner="US"),
+ F("2.96 trillion yuan", 2.96*T, "CNY", "value", TG, "trade", a, b, partner="US"),
+ F("17.37 trillion yuan", 17.37*T, "CNY", "value", TG, "trade", a, b, partner="Belt and Road countries"),
+ G("6.2 percent", 6.2, TG, "trade", a, b, partner="Belt and Road countries"),
+ F("0.9 percentage points", 0.9, "pp", "other", TG, "trade", a, b, partner="Belt and Road countries"),
+ F("51.7 percent", 51.7, "percent", "share", TG, "trade", a, b, partner="Belt and Road countries"),
+ F("19.17 trillion yuan", 19.17*T, "CNY", "value", "private enterprises", "trade", a, b),
+ G("7.8 percent", 7.8, "private enterprises", "trade", a, b),
+ F("57 percent", 57, "percent", "share", "private enterprises", "trade", a, b),
+ G("8.8 percent", 8.8, "mechanical and electrical products", "export", a, b),
+ F("12.07 trillion yuan", 12.07*T, "CNY", "value", "mechanical and electrical products", "export", a, b),
+ F("60.5 percent", 60.5, "percent", "share", "mechanical and electrical products", "export", a, b),
+ G("22.6 percent", 22.6, "integrated circuits", "export", a, b),
+ G("11.1 percent", 11.1, "automobiles", "export", a, b),
+])
+# 3 ---------------------------------------------------------------
+a, b = "2024-01", "2024-12"
+d = ("2024-12", "2024-12")
+arts["china-car-exports-2024.md"] = ("2025-01-14", [
+ F("5.86 million", 5.86*M, "units", "quantity", "automobiles", "export", a, b, optional=True),
+ F("5.859 million vehicles", 5.859*M, "units", "quantity", "automobiles", "export", a, b),
+ G("19.3%", 19.3, "automobiles", "export", a, b, of="quantity"),
+ G("6.7%", 6.7, "new energy vehicles", "export", a, b, of="quantity"),
+ F("1.284 million units", 1.284*M, "units", "quantity", "new energy vehicles", "export", a, b),
+ G("77.6%", 77.6, "new energy vehicles", "export", "2023-01", "2023-12", of="quantity"),
+ G("10.4%", -10.4, "battery electric vehicles", "export", a, b, of="quantity"),
+ F("about 890,000 vehicles", 890000, "units", "quantity", "battery electric vehicles", "export", a, b, qualifier="about"),
+ F("394,000 units", 394000, "units", "quantity", "plug-in hybrid vehicles", "export", a, b),
+ G("33.6%", 33.6, "automobiles", "export", *d, of="quantity"),
+ F("613,000 vehicles", 613000, "units", "quantity", "automobiles", "export", *d),
+ G("65%", 65, "new energy vehicles", "export", *d, of="quantity"),
+ F("173,000", 173000, "units", "quantity", "new energy vehicles", "export", *d),
+ G("4.5%", 4.5, "vehicle sales", "sales", a, b, of="quantity"),
+ F("31.44 million units", 31.44*M, "units", "quantity", "vehicle sales", "sales", a, b),
+ G("35.5%", 35.5, "new energy vehicle sales", "sales", a, b, of="quantity"),
+ F("12.87 million", 12.87*M, "units", "quantity", "new energy vehicle sales", "sales", a, b),
+ F("40.9%", 40.9, "percent", "share", "new energy vehicle sales", "sales", a, b),
+ F("417,204 vehicles", 417204, "units", "quantity", "BYD vehicles", "export", a, b),
+ F("roughly 9.8%", 9.8, "percent", "share", "BYD vehicles", "export", a, b, qualifier="about"),
+ F("4.27 million", 4.27*M, "units", "quantity", "BYD vehicle sales", "sales", a, b),
+ F("57.5k units", 57500, "units", "quantity", "BYD vehicles", "export", *d),
+ F("916,660 cars", 916660, "units", "quantity", "Tesla Shanghai deliveries", "sales", a, b),
+ G("8.8%", 8.8, "Tesla Shanghai deliveries", "sales", a, b, of="quantity"),
+ F("1.14 million vehicles", 1.14*M, "units", "quantity", "Chery vehicles", "export", a, b),
+ G("21.4%", 21.4, "Chery vehicles", "export", a, b, of="quantity"),
+ F("35.3%", 35.3, "percent", "other", "EU additional duties on Chinese EVs", None, None, None, optional=True),
+ F("10%", 10, "percent", "other", "EU car import tariff", None, None, None, optional=True),
+ F("6.2 million units", 6.2*M, "units", "quantity", "automobiles", "export", "2025-01", "2025-12", optional=True),
+ G("5.8%", 5.8, "automobiles", "export", "2025-01", "2025-12", of="quantity", optional=True),
+])
+# 4 ---------------------------------------------------------------
+j = ("2025-06", "2025-06"); my = ("2025-05", "2025-05")
+RM = "rare earth magnets"
+arts["rare-earth-magnets-june-2025.html"] = ("2025-07-20", [
+ G("157.5%", 157.5, RM, "export", *j, basis="mom", of="quantity"),
+ F("3,188 metric tons", 3188, "tonnes", "quantity", RM, "export", *j),
+ F("1.26 billion yuan", 1.26*B, "CNY", "value", RM, "export", *j),
+ F("$175.8 million", 175.8*M, "USD", "value", RM, "export", *j),
+ G("38.1%", -38.1, RM, "export", *j, of="quantity"),
+ F("22,319 tonnes", 22319, "tonnes", "quantity", RM, "export", "2025-01", "2025-06"),
+ G("18.9%", -18.9, RM, "export", "2025-01", "2025-06", of="quantity"),
+ G("660%", 660, RM, "export", *j, basis="mom", of="quantity", partner="US"),
+ F("353 tonnes", 353, "tonnes", "quantity", RM, "export", *j, partner="US"),
+ G("93%", -93, RM, "export", *my, of="quantity", partner="US"),
+ F("46 tonnes", 46, "tonnes", "quantity", RM, "export", *my, partner="US"),
+ F("1,238 tonnes", 1238, "tonnes", "quantity", RM, "export", *my),
+ F("more than a tenth", 10, "percent", "share", RM, "export", *j, partner="US", qualifier="more_than", optional=True),
+ G("60.3%", 60.3, "rare earths", "export", *j, basis="mom", of="quantity"),
+ F("7,742 tonnes", 7742, "tonnes", "quantity", "rare earths", "export", *j),
+ F("about $55 per kilogram", 55, "USD/kg", "price", RM, "export", *j, qualifier="about", optional=True),
+ F("about 90%", 90, "percent", "share", "rare earth magnet production", None, None, None, qualifier="about", optional=True),
+ F("55,431 tonnes", 55431, "tonnes", "quantity", "rare earths", "export", "2024-01", "2024-12"),
+ G("6%", 6, "rare earths", "export", "2024-01", "2024-12", of="quantity"),
+ F("58,142 tonnes", 58142, "tonnes", "quantity", RM, "export", "2024-01", "2024-12"),
+ G("10%", 10, RM, "export", "2024-01", "2024-12", of="quantity"),
+])
+# 5 ---------------------------------------------------------------
+a, b = "2024-01", "2024-12"
+arts["china-commodity-imports-2024.txt"] = ("2025-01-13", [
+ F("553.4 mln metric tons", 553.4*M, "tonnes", "quantity", "crude oil", "import", a, b),
+ G("1.9 pct", -1.9, "crude oil", "import", a, b, of="quantity"),
+ F("about 11.04 million barrels per day", 11.04*M, "barrels/day", "quantity", "crude oil", "import", a, b, qualifier="about", optional=True),
+ G("2.5%", -2.5, "crude oil", "import", a, b, of="value"),
+ F("about $325 billion", 325*B, "USD", "value", "crude oil", "import", a, b, qualifier="about"),
+ F("48.1 mln tons", 48.1*M, "tonnes", "quantity", "crude oil", "import", *d),
+ F("roughly 11.3 million bpd", 11.3*M, "barrels/day", "quantity", "crude oil", "import", *d, qualifier="about", optional=True),
+ G("2.2 pct", 2.2, "crude oil", "import", *d, of="quantity"),
+ G("4.9%", 4.9, "iron ore", "import", a, b, of="quantity"),
+ F("1.237 billion tons", 1.237*B, "tonnes", "quantity", "iron ore", "import", a, b),
+ F("111.65 mln tons", 111.65*M, "tonnes", "quantity", "iron ore", "import", *d),
+ G("1.8%", 1.8, "iron ore", "import", *d, basis="mom", of="quantity"),
+ F("about $109 per ton", 109, "USD/tonne", "price", "iron ore", "import", a, b, qualifier="about", optional=True),
+ G("6.5%", 6.5, "soybeans", "import", a, b, of="quantity"),
+ F("105.03 million tons", 105.03*M, "tonnes", "quantity", "soybeans", "import", a, b),
+ F("100 million tons", 100*M, "tonnes", "quantity", "soybeans", "import", a, b, qualifier="more_than", optional=True),
+ G("14.4%", 14.4, "coal", "import", a, b, of="quantity"),
+ F("542.7 million tons", 542.7*M, "tonnes", "quantity", "coal", "import", a, b),
+ G("9.9%", 9.9, "natural gas", "import", a, b, of="quantity"),
+ F("131.69 million tons", 131.69*M, "tonnes", "quantity", "natural gas", "import", a, b),
+ G("3.3%", 3.3, "unwrought copper and products", "import", a, b, of="quantity"),
+ F("5.66 million tons", 5.66*M, "tonnes", "quantity", "unwrought copper and products", "import", a, b),
+])
+# 6 ---------------------------------------------------------------
+y3 = ("2023-01", "2023-12")
+arts["china-partners-2024.txt"] = ("2025-01-14", [
+ G("1.9 per cent", 1.9, TG, "trade", a, b, partner="Russia"),
+ F("$244.8bn", 244.8*B, "USD", "value", TG, "trade", a, b, partner="Russia"),
+ G("4.1 per cent", 4.1, TG, "export", a, b, partner="Russia"),
+ F("$115.5bn", 115.5*B, "USD", "value", TG, "export", a, b, partner="Russia"),
+ G("0.2 per cent", -0.2, TG, "import", a, b, partner="Russia"),
+ F("$129.3bn", 129.3*B, "USD", "value", TG, "import", a, b, partner="Russia"),
+ G("26.3 per cent", 26.3, TG, "trade", *y3, partner="Russia"),
+ F("$240.1bn", 240.1*B, "USD", "value", TG, "trade", *y3, partner="Russia"),
+ F("108.5mn tonnes", 108.5*M, "tonnes", "quantity", "crude oil", "import", a, b, partner="Russia"),
+ G("1 per cent", 1, "crude oil", "import", a, b, of="quantity", partner="Russia"),
+ G("3 per cent", 3, TG, "export", a, b, partner="EU"),
+ F("$516.4bn", 516.4*B, "USD", "value", TG, "export", a, b, partner="EU"),
+ G("4.9 per cent", -4.9, TG, "import", a, b, partner="EU"),
+ F("$269.9bn", 269.9*B, "USD", "value", TG, "import", a, b, partner="EU"),
+ F("$246.5bn", 246.5*B, "USD", "value", TG, "surplus", a, b, partner="EU"),
+ F("€291bn", 291*B, "EUR", "value", "EU goods trade with China", "deficit", *y3, partner="China"),
+ G("4.9 per cent", 4.9, TG, "export", a, b, partner="US"),
+ F("$524.7bn", 524.7*B, "USD", "value", TG, "export", a, b, partner="US"),
+ G("1.8 per cent", -1.8, TG, "import", a, b, partner="US"),
+ F("$163.6bn", 163.6*B, "USD", "value", TG, "import", a, b, partner="US"),
+ F("about $361bn", 361*B, "USD", "value", TG, "surplus", a, b, partner="US", qualifier="about"),
+ F("14.7 per cent", 14.7, "percent", "share", TG, "export", a, b, partner="US"),
+ F("$3.58tn", 3.58*T, "USD", "value", TG, "export", a, b),
+ F("$308.3bn", 308.3*B, "USD", "value", TG, "trade", a, b, partner="Japan"),
+ F("$328.1bn", 328.1*B, "USD", "value", TG, "trade", a, b, partner="South Korea"),
+ G("12 per cent", 12, TG, "export", a, b, partner="ASEAN"),
+ F("$586.5bn", 586.5*B, "USD", "value", TG, "export", a, b, partner="ASEAN"),
+ G("23.3 per cent", 23.3, "Vietnamese goods", "export", a, b, partner="US"),
+ F("$119.5bn", 119.5*B, "USD", "value", "Vietnamese goods", "export", a, b, partner="US"),
+ F("$405.5bn", 405.5*B, "USD", "value", "Vietnamese goods", "export", a, b),
+ G("14.3 per cent", 14.3, "Vietnamese goods", "export", a, b),
+ F("60 per cent", 60, "percent", "other", "threatened US tariff on Chinese goods", None, None, None, optional=True),
+])
+# 7 ---------------------------------------------------------------
+h = ("2025-01", "2025-06")
+IC = "integrated circuits"; TW = "Taiwan total goods"
+arts["chips-h1-2025-taiwan.txt"] = ("2025-07-16", [
+ F("279.3 billion integrated circuits", 279.3*B, "units", "quantity", IC, "import", *h),
+ G("8.9%", 8.9, IC, "import", *h, of="quantity"),
+ G("8.6%", 8.6, IC, "import", *h, of="value"),
+ F("RMB 1.38 trillion", 1.38*T, "CNY", "value", IC, "import", *h),
+ F("USD 192.6 billion", 192.6*B, "USD", "value", IC, "import", *h),
+ F("50.2 billion units", 50.2*B, "units", "quantity", IC, "import", *j),
+ F("about US$34.5 billion", 34.5*B, "USD", "value", IC, "import", *j, qualifier="about"),
+ G("20.6%", 20.6, IC, "export", *h, of="quantity"),
+ F("163.7 billion units", 163.7*B, "units", "quantity", IC, "export", *h),
+ G("20.3%", 20.3, IC, "export", *h, of="value"),
+ F("677 billion yuan", 677*B, "CNY", "value", IC, "export", *h),
+ G("13%", -13, "semiconductor manufacturing equipment", "import", *h),
+ F("$15.6 billion", 15.6*B, "USD", "value", "semiconductor manufacturing equipment", "import", *h),
+ F("$10 billion", 10*B, "USD", "value", "lithography machines", "import", "2024-01", "2024-12", partner="Netherlands", qualifier="more_than"),
+ F("$5.5 billion", 5.5*B, "USD", "other", "Nvidia H20 charges", None, "2025-02", "2025-04", optional=True),
+ G("33.7%", 33.7, TW, "export", *j),
+ F("US$51.74 billion", 51.74*B, "USD", "value", TW, "export", *j),
+ F("$50 billion", 50*B, "USD", "value", TW, "export", *j, qualifier="more_than", optional=True),
+ G("24.5%", 24.5, "Taiwan electronic components", "export", *j),
+ G("27.1%", 27.1, TW, "export", *h),
+ F("US$284.8 billion", 284.8*B, "USD", "value", TW, "export", *h),
+ F("32.9%", 32.9, "percent", "share", TW, "export", *h, partner="US"),
+])
+# 8 ---------------------------------------------------------------
+a, b = "2024-01", "2024-09"; s9 = ("2024-09", "2024-09")
+SD = "Shandong total goods"
+arts["shandong-trade-brief-q3-2024.txt"] = ("2024-10-22", [
+ F("2.47万亿元", 2.47*T, "CNY", "value", SD, "trade", a, b),
+ F("about US$347 billion", 347*B, "USD", "value", SD, "trade", a, b, qualifier="about"),
+ G("3.2%", 3.2, SD, "trade", a, b),
+ F("1.49万亿元", 1.49*T, "CNY", "value", SD, "export", a, b),
+ G("+5.1%", 5.1, SD, "export", a, b),
+ F("9,800亿元", 9800e8, "CNY", "value", SD, "import", a, b),
+ G("0.4%", -0.4, SD, "import", a, b),
+ F("¥172.0 billion", 172.0*B, "CNY", "value", SD, "export", *s9),
+ G("7.5%", 7.5, SD, "export", *s9),
+ F("1.53亿吨", 1.53e8, "tonnes", "quantity", "iron ore", "import", a, b),
+ F("153 million tonnes", 153*M, "tonnes", "quantity", "iron ore", "import", a, b, optional=True),
+ G("4.6%", 4.6, "iron ore", "import", a, b, of="quantity"),
+ G("6.2%", -6.2, "iron ore", "import", a, b, of="value"),
+ F("7,320万吨", 7320e4, "tonnes", "quantity", "crude oil", "import", a, b),
+ G("5.8%", -5.8, "crude oil", "import", a, b, of="quantity"),
+ F("1,760万吨", 1760e4, "tonnes", "quantity", "soybeans", "import", a, b),
+ G("2.1 pct", 2.1, "soybeans", "import", a, b, of="quantity"),
+ F("186.3k tonnes", 186300, "tonnes", "quantity", "natural rubber", "import", a, b),
+ G("+11.9%", 11.9, "natural rubber", "import", a, b, of="quantity"),
+ F("7,835亿元", 7835e8, "CNY", "value", SD, "trade", a, b, partner="RCEP"),
+ F("31.7%", 31.7, "percent", "share", SD, "trade", a, b, partner="RCEP"),
+ G("6.4%", 6.4, SD, "trade", a, b, partner="Belt and Road countries"),
+ F("1.33 trillion yuan", 1.33*T, "CNY", "value", SD, "trade", a, b, partner="Belt and Road countries"),
+ F("1.83万亿元", 1.83*T, "CNY", "value", "Shandong private enterprises", "trade", a, b),
+ F("74.1 per cent", 74.1, "percent", "share", "Shandong private enterprises", "trade", a, b),
+ G("18.4%", 18.4, "new three products", "export", a, b, of="value"),
+ G("9.2%", 9.2, "new three products", "export", a, b, of="quantity"),
+ G("8.7%", 8.7, "tyres", "export", a, b, of="quantity"),
+ F("3.87 million tonnes", 3.87*M, "tonnes", "quantity", "tyres", "export", a, b),
+])
+# 9 India ----------------------------------------------------------
+fy = ("2024-04", "2025-03"); mr = ("2025-03", "2025-03"); IN = "Indian merchandise"
+arts["india-trade-fy2025.txt"] = ("2025-04-15", [
+ F("$437 billion", 437*B, "USD", "value", IN, "export", *fy, optional=True),
+ F("$100 billion", 100*B, "USD", "value", IN, "deficit", *fy, partner="China", qualifier="nearly", optional=True),
+ F("$437.42 billion", 437.42*B, "USD", "value", IN, "export", *fy),
+ G("6.62%", 6.62, IN, "import", *fy),
+ F("$720.24 billion", 720.24*B, "USD", "value", IN, "import", *fy),
+ F("$282.83 billion", 282.83*B, "USD", "value", IN, "deficit", *fy),
+ F("$820 billion", 820*B, "USD", "value", "Indian goods and services", "export", *fy, qualifier="more_than"),
+ G("about 5.5%", 5.5, "Indian goods and services", "export", *fy, qualifier="about"),
+ G("0.7%", 0.7, IN, "export", *mr),
+ F("$41.97 billion", 41.97*B, "USD", "value", IN, "export", *mr),
+ G("11.3%", 11.3, IN, "import", *mr),
+ F("$63.51 billion", 63.51*B, "USD", "value", IN, "import", *mr),
+ F("$21.54 billion", 21.54*B, "USD", "value", IN, "deficit", *mr),
+ G("27%", -27, "Indian petroleum products", "export", *fy),
+ G("32.5%", 32.5, "Indian electronics goods", "export", *fy),
+ F("$38.58 billion", 38.58*B, "USD", "value", "Indian electronics goods", "export", *fy),
+ F("about 3.3 trillion rupees", 3.3*T, "INR", "value", "Indian electronics goods", "export", *fy, qualifier="about"),
+ F("more than half", 50, "percent", "share", "Indian smartphones", "export", *fy, qualifier="more_than", optional=True),
+ F("about $17.5 billion", 17.5*B, "USD", "value", "iPhones", "export", *fy, qualifier="about"),
+ G("11.6%", 11.6, IN, "export", *fy, partner="US"),
+ F("$86.51 billion", 86.51*B, "USD", "value", IN, "export", *fy, partner="US"),
+ G("7.4%", 7.4, IN, "import", *fy, partner="US"),
+ F("$45.33 billion", 45.33*B, "USD", "value", IN, "import", *fy, partner="US"),
+ G("11.5%", 11.5, IN, "import", *fy, partner="China"),
+ F("$113.5 billion", 113.5*B, "USD", "value", IN, "import", *fy, partner="China"),
+ G("14.5%", -14.5, IN, "export", *fy, partner="China"),
+ F("$14.25 billion", 14.25*B, "USD", "value", IN, "export", *fy, partner="China"),
+ F("$99.2 billion", 99.2*B, "USD", "value", IN, "deficit", *fy, partner="China"),
+])
+for fn, (pub, figs) in arts.items():
+    base = fn.rsplit(".", 1)[0]
+    with open(os.path.join(D, base + ".gold.json"), "w", encoding="utf-8") as f:
+        json.dump({"file": fn, "published": pub, "figures": figs}, f, ensure_ascii=False, indent=1)
+print("ok")
