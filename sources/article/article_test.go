@@ -139,6 +139,12 @@ func TestExtract(t *testing.T) {
 				{quote: "59.7%", measure: figure.Share, metric: "mechanical_electrical_products.export"},
 				{quote: "one-fifth", value: 20, measure: figure.Share},
 			}, nil},
+		{"partner between China and X, and a nationality before goods",
+			"Published: 2025-01-14\n\nTrade between China and Brazil rose 3.1 per cent to $188.2bn last year. Imports of Brazilian soybeans slipped 2 per cent to $38.6bn.",
+			[]exp{
+				{quote: "$188.2bn", partner: "Brazil", metric: "goods.total"},
+				{quote: "$38.6bn", partner: "Brazil"},
+			}, nil},
 		{"money change (the U.S. reports it: no China metric)",
 			"Published: 2024-02-07\n\nThe U.S. trade deficit with China decreased $16.4 billion to $279.4 billion in 2023.",
 			[]exp{

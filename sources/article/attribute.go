@@ -615,8 +615,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	parts := a.cuesIn(cuePartner, cl)
 	var okParts []cue
 	for _, p := range parts {
-		switch a.partnerPrep(p.start) {
-		case "to", "from", "with":
+		if a.partnerTaken(p) {
 			okParts = append(okParts, p)
 		}
 	}
@@ -627,8 +626,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		// earlier in the sentence holds while the clause names no flow of its own
 		var before []cue
 		for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
-			switch a.partnerPrep(p.start) {
-			case "to", "from", "with":
+			if a.partnerTaken(p) {
 				before = append(before, p)
 			}
 		}
@@ -835,6 +833,37 @@ func (a *analysis) partnerPrep(start int) string {
 		j = w
 	}
 	return ""
+}
+
+// partnerTaken reports whether a partner name is the trading partner of the
+// figures around it: "to/from/with X", "trade between China and X", or a
+// nationality before goods ("imports of Russian goods", "Australian coal").
+func (a *analysis) partnerTaken(p cue) bool {
+	switch a.partnerPrep(p.start) {
+	case "to", "from", "with":
+		return true
+	case "and":
+		if p.val == "China" {
+			return false
+		}
+		lo := p.start - 48
+		if lo < 0 {
+			lo = 0
+		}
+		before := a.low[lo:p.start]
+		return strings.Contains(before, "between china") || strings.Contains(before, "between mainland china")
+	}
+	name := a.low[p.start:p.end]
+	if !strings.HasSuffix(name, "an") && !strings.HasSuffix(name, "ese") && !strings.HasSuffix(name, "ish") {
+		return false
+	}
+	next := strings.TrimLeft(a.low[p.end:], " ")
+	for _, w := range []string{"goods", "products", "oil", "crude", "gas", "coal", "soybeans", "imports", "exports", "shipments"} {
+		if strings.HasPrefix(next, w) && (len(next) == len(w) || !isAlnumByte(next[len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // sizeModifier reports whether w is "10-member", "27-nation" or the like.
