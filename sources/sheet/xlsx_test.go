@@ -101,9 +101,9 @@ func TestCustomsChinese(t *testing.T) {
 		{cell: "出口!G5", value: 3.2, low: 3.15, high: 3.25, unit: "percent", measure: figure.Growth, basis: "yoy", of: "quantity",
 			metric: "mobile_phones.export", flow: "export", period: "2024-01..2024-04"},
 		{cell: "出口!H7", value: -2.3, low: -2.35, high: -2.25, unit: "percent", measure: figure.Growth, basis: "yoy", of: "value",
-			metric: "rare_earths.export", flow: "export", period: "2024-01..2024-04"},
+			metric: "rare_earth_magnets.export", flow: "export", period: "2024-01..2024-04"},
 		{cell: "出口!E7", value: 18000, low: 17999.5, high: 18000.5, unit: "tonnes", measure: figure.Quantity,
-			metric: "rare_earths.export", flow: "export", period: "2024-01..2024-04"},
+			metric: "rare_earth_magnets.export", flow: "export", period: "2024-01..2024-04"},
 		{cell: "出口!D8", value: 12345670000, low: 12345665000, high: 12345675000, unit: "CNY", measure: figure.Value,
 			metric: "apparel.export", flow: "export", period: "2024-04"},
 	})
