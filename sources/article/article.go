@@ -46,6 +46,13 @@
 //   - Intervals: half a unit of the last stated digit; a qualified figure
 //     ("more than 7 trillion", "nearly $1 trillion") is a bound and widens from
 //     the stated value by opts.Widening (figure.DefaultWidening when unset).
+//   - Whose trade: another economy's figures ("Japan's exports", "U.S.
+//     imports") and a Chinese province's or city's ("Shandong province's
+//     exports", "the province's imports" after it) keep their subject and
+//     flow but get no metric, so they are never compared with China's
+//     national figures of the same name. A partner is named by "to/from/with
+//     X", "trade between China and X", or a nationality before goods
+//     ("imports of Russian goods").
 //   - Sign: falls ("fell", "a decline of", "10% lower", "narrowed") make
 //     growth negative; a deficit is a positive amount with flow "deficit"
 //     (a surplus is flow "balance").

@@ -139,6 +139,12 @@ func TestExtract(t *testing.T) {
 				{quote: "59.7%", measure: figure.Share, metric: "mechanical_electrical_products.export"},
 				{quote: "one-fifth", value: 20, measure: figure.Share},
 			}, nil},
+		{"a province's trade is not the nation's",
+			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
+			[]exp{
+				{quote: "4.2 trillion yuan", metric: "-"},
+				{quote: "2.5 trillion yuan", metric: "-"},
+			}, nil},
 		{"partner between China and X, and a nationality before goods",
 			"Published: 2025-01-14\n\nTrade between China and Brazil rose 3.1 per cent to $188.2bn last year. Imports of Brazilian soybeans slipped 2 per cent to $38.6bn.",
 			[]exp{
