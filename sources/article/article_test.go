@@ -139,6 +139,12 @@ func TestExtract(t *testing.T) {
 				{quote: "59.7%", measure: figure.Share, metric: "mechanical_electrical_products.export"},
 				{quote: "one-fifth", value: 20, measure: figure.Share},
 			}, nil},
+		{"bilateral trade takes the partner named before it",
+			"Published: 2025-10-13\n\nThe European Union remained China's second-largest trading partner, with bilateral trade reaching 4.34 trillion yuan. Exports to Brazil rose 5% to $80 billion, while bilateral trade grew 3% to $120 billion.",
+			[]exp{
+				{quote: "4.34 trillion yuan", partner: "EU"},
+				{quote: "$120 billion", partner: "Brazil"},
+			}, nil},
 		{"a province's trade is not the nation's",
 			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
 			[]exp{

@@ -731,12 +731,16 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	}
 
 	if f.partner == "" && strings.Contains(a.low[cl.start:cl.end], "bilateral") {
-		// "the bilateral trade surplus": the partner named earlier in the sentence
+		// "the bilateral trade surplus": the partner named earlier in the
+		// sentence ("ASEAN remained China's largest trading partner, with
+		// bilateral trade reaching ..."), else the partner of the figure before
 		for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
-			switch a.partnerPrep(p.start) {
-			case "to", "from", "with":
+			if p.val != "China" {
 				f.partner = p.val
 			}
+		}
+		if f.partner == "" && f.idx > 0 {
+			f.partner = a.figs[f.idx-1].partner
 		}
 	}
 	if f.policy {
