@@ -145,6 +145,13 @@ func TestExtract(t *testing.T) {
 				{quote: "4.34 trillion yuan", partner: "EU"},
 				{quote: "$120 billion", partner: "Brazil"},
 			}, nil},
+		{"trade by enterprise type and with Belt and Road countries is a part of the whole",
+			"Published: 2025-07-14\n\nForeign trade reached 21.79 trillion yuan in the first half. Private enterprises posted imports and exports of 12.52 trillion yuan. Trade with countries participating in the Belt and Road Initiative grew 4.7 percent to 11.29 trillion yuan.",
+			[]exp{
+				{quote: "21.79 trillion yuan", metric: "goods.total"},
+				{quote: "12.52 trillion yuan", partner: "private enterprises"},
+				{quote: "11.29 trillion yuan", partner: "Belt and Road"},
+			}, nil},
 		{"a province's trade is not the nation's",
 			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
 			[]exp{

@@ -843,6 +843,12 @@ func (a *analysis) partnerPrep(start int) string {
 // figures around it: "to/from/with X", "trade between China and X", or a
 // nationality before goods ("imports of Russian goods", "Australian coal").
 func (a *analysis) partnerTaken(p cue) bool {
+	switch p.val {
+	case "Belt and Road", "private enterprises", "foreign-invested enterprises", "state-owned enterprises":
+		// "countries participating in the Belt and Road Initiative", "private
+		// enterprises posted imports and exports of": a part of the whole, however named
+		return true
+	}
 	switch a.partnerPrep(p.start) {
 	case "to", "from", "with":
 		return true

@@ -159,7 +159,12 @@ var partnerPhrases = map[string][]string{
 	"Thailand":       {"thailand", "泰国", "thai"},
 	"Netherlands":    {"the netherlands", "netherlands", "荷兰"},
 	"Belt and Road":  {"belt and road countries", "belt and road"},
-	"Middle East":    {"the middle east", "middle east"},
+	// groups of traders, not countries: their trade is a part of the whole,
+	// kept apart from national totals like a partner's
+	"private enterprises":          {"private enterprises", "private firms", "private companies", "民营企业"},
+	"foreign-invested enterprises": {"foreign-invested enterprises", "foreign-invested firms", "foreign-funded enterprises", "外商投资企业"},
+	"state-owned enterprises":      {"state-owned enterprises", "state-owned firms", "国有企业"},
+	"Middle East":                  {"the middle east", "middle east"},
 	// Chinese provinces and cities: "Shandong province's exports" are the
 	// province's, never comparable with the national totals of the same name
 	"Guangdong":      {"guangdong province", "guangdong", "广东省", "广东"},
