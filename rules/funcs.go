@@ -554,21 +554,9 @@ func Funcs() []Func {
 				return valSum(l)
 			}, new(func([]*Val) *Val)),
 		fn("plus", "plus(a, b Val) Val", "a + b (b converted into a's unit)",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
-				return valPlus(x, y)
-			}, new(func(*Val, *Val) *Val)),
+			onPair(valPlus), new(func(*Val, *Val) *Val)),
 		fn("minus", "minus(a, b Val) Val", "a − b (b converted into a's unit)",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
-				return valMinus(x, y)
-			}, new(func(*Val, *Val) *Val)),
+			onPair(valMinus), new(func(*Val, *Val) *Val)),
 		fn("times", "times(a Val, k float) Val", "a × k",
 			func(a ...any) (any, error) {
 				x, err := v(a[0])
@@ -603,13 +591,7 @@ func Funcs() []Func {
 				return d, nil
 			}, new(func(*Val) *Val)),
 		fn("unit_value", "unit_value(value, quantity Val) Val", "value ÷ quantity (unit \"CNY/units\" etc.)",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
-				return valUnitValue(x, y)
-			}, new(func(*Val, *Val) *Val)),
+			onPair(valUnitValue), new(func(*Val, *Val) *Val)),
 		fn("convert", "convert(a Val, unit string) Val", "a in another currency through the rate table for a's period, widened by the table's tolerance",
 			func(a ...any) (any, error) {
 				x, err := v(a[0])
@@ -748,21 +730,9 @@ func Funcs() []Func {
 				return x.Lo <= yy.Hi+yy.magnitude()*a[2].(float64), nil
 			}, new(func(*Val, *Val, float64) bool)),
 		fn("gap", "gap(a, b Val) Val", "the distance between a and b's intervals (0 when they overlap), in a's unit",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
-				return gap(x, y)
-			}, new(func(*Val, *Val) *Val)),
+			onPair(gap), new(func(*Val, *Val) *Val)),
 		fn("gap_pct", "gap_pct(a, b Val) float", "gap(a, b) as a percentage of b's midpoint",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
-				return gapPct(x, y)
-			}, new(func(*Val, *Val) float64)),
+			onPair(gapPct), new(func(*Val, *Val) float64)),
 		fn("allowed", "allowed(a, b Val, tol float) Val", "what a comparison of a with b allowed: half of each interval's width plus tol × |b|",
 			func(a ...any) (any, error) {
 				x, y, err := v2(a)
@@ -772,21 +742,9 @@ func Funcs() []Func {
 				return slackOf(x, y, a[2].(float64))
 			}, new(func(*Val, *Val, float64) *Val)),
 		fn("growth", "growth(cur, prev Val) Val", "the growth rate in percent that cur and prev imply: 100 × (cur ÷ prev − 1)",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
-				return growthOf(x, y)
-			}, new(func(*Val, *Val) *Val)),
+			onPair(growthOf), new(func(*Val, *Val) *Val)),
 		fn("prior", "prior(cur, g Val) Val", "the value a year earlier that cur and growth rate g (percent) imply: cur ÷ (1 + g/100)",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
-				return priorFrom(x, y)
-			}, new(func(*Val, *Val) *Val)),
+			onPair(priorFrom), new(func(*Val, *Val) *Val)),
 		fn("scale_k", "scale_k(a, b Val, tol float) int", "k ≠ 0 when b ≈ a × 10^k (same unit, within tol), else 0",
 			func(a ...any) (any, error) {
 				x, y, err := v2(a)
@@ -963,4 +921,16 @@ func factorWords(k int) string {
 		return "10^" + strconv.Itoa(k)
 	}
 	return fmt.Sprintf("%s (10^%d)", n, k)
+}
+
+// onPair adapts a function of two values to the variadic form expr calls,
+// checking the arguments with v2.
+func onPair[T any](f func(x, y *Val) (T, error)) func(...any) (any, error) {
+	return func(a ...any) (any, error) {
+		x, y, err := v2(a)
+		if err != nil {
+			return nil, err
+		}
+		return f(x, y)
+	}
 }
