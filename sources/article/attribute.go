@@ -275,7 +275,7 @@ func (a *analysis) unknownProduct(sp span) (glossary.Subject, bool) {
 		return glossary.Subject{}, false
 	}
 	word := strings.ToLower(t[:end])
-	if notProducts[word] || monthNums[word] != 0 || allCaps(t[:end]) && end <= 3 {
+	if notProducts[word] || monthNums[word] != 0 || glossary.CaseExact(t[:end]) && end <= 3 {
 		return glossary.Subject{}, false
 	}
 	// the first flow word must follow it directly

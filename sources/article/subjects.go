@@ -3,7 +3,6 @@ package article
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"figcheck/sources/glossary"
@@ -38,7 +37,7 @@ func newSubjectMatcher(g *glossary.Glossary) *subjectMatcher {
 			if p == "" {
 				continue
 			}
-			exact := allCaps(p)
+			exact := glossary.CaseExact(p)
 			key := p
 			if !exact {
 				key = strings.ToLower(p)
@@ -66,21 +65,6 @@ func newSubjectMatcher(g *glossary.Glossary) *subjectMatcher {
 		sm.byFirst[c] = append(sm.byFirst[c], p)
 	}
 	return sm
-}
-
-// allCaps mirrors the glossary's rule: a phrase written in capitals (a
-// trailing plural "s" allowed) matches case-sensitively.
-func allCaps(p string) bool {
-	hasUpper := false
-	for _, r := range p {
-		if unicode.IsLower(r) && r != 's' {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			hasUpper = true
-		}
-	}
-	return hasUpper
 }
 
 // find returns the subject phrases in text (low is its ASCII lower-casing).

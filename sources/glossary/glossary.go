@@ -141,6 +141,10 @@ func (g *Glossary) rebuild() {
 	sort.SliceStable(g.phrases, func(i, j int) bool { return len(g.phrases[i].text) > len(g.phrases[j].text) })
 }
 
+// CaseExact reports whether a phrase matches case-sensitively: one written
+// in capitals, a trailing plural "s" allowed ("IC", "ICs", "EVs").
+func CaseExact(p string) bool { return isAllCaps(p) }
+
 func isAllCaps(p string) bool {
 	hasUpper := false
 	for _, r := range p {
