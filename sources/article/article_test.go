@@ -152,6 +152,19 @@ func TestExtract(t *testing.T) {
 				{quote: "12.52 trillion yuan", partner: "private enterprises"},
 				{quote: "11.29 trillion yuan", partner: "Belt and Road"},
 			}, nil},
+		{"partners implied by the bloc, a balance after bilateral flows, and a group of traders",
+			"Published: 2025-01-14\n\nChina's exports to the EU rose 3 per cent to $516.4bn, but imports from the bloc fell 4.9 per cent to $269.9bn, widening China's surplus to $246.5bn. State-owned enterprises, long the backbone of trade, saw imports and exports fall 2 per cent to 5.2 trillion yuan.",
+			[]exp{
+				{quote: "$269.9bn", partner: "EU"},
+				{quote: "$246.5bn", partner: "EU"},
+				{quote: "5.2 trillion yuan", partner: "state-owned enterprises"},
+			}, nil},
+		{"a comparison period dates its own when-clause",
+			"Published: 2025-01-14\n\nExports to Chile rose 4.1 per cent to $41.5bn last year. The pace was far slower than in 2023, when bilateral trade jumped 26.3 per cent to $40.1bn.",
+			[]exp{
+				{quote: "$41.5bn", period: "2024-01..2024-12"},
+				{quote: "$40.1bn", period: "2023-01..2023-12"},
+			}, nil},
 		{"a province's trade is not the nation's",
 			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
 			[]exp{

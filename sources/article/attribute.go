@@ -634,6 +634,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 			f.partner = before[n-1].val
 		}
 	}
+	if f.partner == "" {
+		f.partner = a.impliedPartner(f, cl, sp)
+	}
 	if f.partner != "" && !explicitSubject {
 		if g, ok := a.g.Subject("goods"); ok {
 			f.subject, f.subjectSet = g, true
@@ -719,6 +722,11 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	}
 	if f.period.IsZero() {
 		f.period = c.period
+	}
+	if p, ok := a.whenClausePeriod(cl); ok {
+		// "far slower than in 2023, when bilateral trade jumped 26.3 per cent to
+		// $240.1bn": the comparison period dates the figures of its when-clause
+		f.period = p
 	}
 	if p, ok := a.possessivePeriod(f, sp); ok {
 		f.period = p
@@ -835,6 +843,42 @@ func (a *analysis) partnerPrep(start int) string {
 			return word
 		}
 		j = w
+	}
+	return ""
+}
+
+// impliedPartner finds a partner the text names without a partner word: a
+// group of traders opening the sentence ("Private enterprises, the largest
+// group ..., saw imports and exports increase"), "the bloc" for the partner of
+// the figure before, and a balance after flows with one partner in the same
+// sentence ("exports to the EU rose ..., imports from the bloc fell ...,
+// widening China's surplus to $246.5bn").
+func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
+	for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
+		switch p.val {
+		case "private enterprises", "foreign-invested enterprises", "state-owned enterprises":
+			return p.val
+		}
+	}
+	var prev []*fig
+	for i := f.idx - 1; i >= 0 && a.figs[i].sent == f.sent; i-- {
+		prev = append(prev, &a.figs[i])
+	}
+	if len(prev) == 0 {
+		return ""
+	}
+	clause := a.low[cl.start:cl.end]
+	if strings.Contains(clause, "the bloc") || strings.Contains(clause, "the grouping") {
+		return prev[0].partner
+	}
+	if f.flow == figure.FlowBalance || f.flow == figure.FlowDeficit {
+		common := prev[0].partner
+		for _, g := range prev[1:] {
+			if g.partner != common {
+				return ""
+			}
+		}
+		return common
 	}
 	return ""
 }
@@ -1822,4 +1866,27 @@ func (a *analysis) sentenceCtx(sp span) *sentCtx {
 		}
 	}
 	return &a.sc
+}
+
+// whenClausePeriod returns the period that ends right before a clause opening
+// with "when" ("than in 2023, when ..."), if there is one.
+func (a *analysis) whenClausePeriod(cl span) (figure.Period, bool) {
+	if !strings.HasPrefix(strings.TrimLeft(a.low[cl.start:cl.end], " "), "when ") {
+		return figure.Period{}, false
+	}
+	comma := strings.LastIndexByte(a.low[:cl.start], ',')
+	if comma < 0 || strings.TrimSpace(a.low[comma+1:cl.start]) != "" {
+		return figure.Period{}, false
+	}
+	for i := a.perAt(comma) - 1; i >= 0 && i < len(a.pers); i-- {
+		p := a.pers[i]
+		if p.End > comma {
+			continue
+		}
+		if p.End == comma && !p.Day && !p.Open && !p.Period.IsZero() {
+			return p.Period, true
+		}
+		break
+	}
+	return figure.Period{}, false
 }
