@@ -165,6 +165,13 @@ func TestExtract(t *testing.T) {
 				{quote: "$41.5bn", period: "2024-01..2024-12"},
 				{quote: "$40.1bn", period: "2023-01..2023-12"},
 			}, nil},
+		{"a bare US in capitals is the United States, US$ is a currency",
+			"Published: 2025-06-09\n\nChina's May export growth slows as shipments to US plunge 34.5%. Exports to the EU rose 12% to US$50 billion; they told us exports to Japan fell 2%.",
+			[]exp{
+				{quote: "34.5%", partner: "United States"},
+				{quote: "US$50 billion", partner: "EU"},
+				{quote: "2%", partner: "Japan"},
+			}, nil},
 		{"a province's trade is not the nation's",
 			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
 			[]exp{

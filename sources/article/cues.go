@@ -358,3 +358,29 @@ var countNouns = map[string]string{
 	"个": "units", "台": "units", "辆": "units", "部": "units", "件": "units", "套": "units", "颗": "units",
 	"片": "units", "只": "units", "艘": "units", "架": "units", "条": "units", "双": "units", "吨": "tonnes",
 }
+
+// addBareUS adds the partner cues that lower-cased matching cannot see: "US"
+// written in capitals as a word of its own ("shipments to US plunge", "US
+// exports"), which in lower case is the pronoun "us". "US$" is a currency and
+// is left alone. Cues stay sorted by position.
+func addBareUS(cues []cue, text string) []cue {
+	added := false
+	for i := strings.Index(text, "US"); i >= 0; {
+		end := i + 2
+		before := i == 0 || !isAlnumByte(text[i-1]) && text[i-1] != '.'
+		after := end == len(text) || !isAlnumByte(text[end]) && text[end] != '$' && text[end] != '.'
+		if before && after {
+			cues = append(cues, cue{start: i, end: end, typ: cuePartner, val: "United States"})
+			added = true
+		}
+		next := strings.Index(text[end:], "US")
+		if next < 0 {
+			break
+		}
+		i = end + next
+	}
+	if added {
+		sort.SliceStable(cues, func(a, b int) bool { return cues[a].start < cues[b].start })
+	}
+	return cues
+}

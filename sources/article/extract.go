@@ -197,7 +197,7 @@ func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 	a.addCountedMonths()
 	a.fixFiscalYears()
 	a.subj = subjectMatcherFor(g).find(text, a.low)
-	a.cues = findCues(a.low)
+	a.cues = addBareUS(findCues(a.low), text)
 	a.sents = sentences(text)
 	a.yenText = strings.Count(a.low, "yen")+strings.Count(a.low, "japan") > strings.Count(a.low, "yuan")+strings.Count(a.low, "china")+strings.Count(a.low, "renminbi")
 	a.addGoodsCues()
