@@ -172,6 +172,17 @@ func TestExtract(t *testing.T) {
 				{quote: "US$50 billion", partner: "EU"},
 				{quote: "2%", partner: "Japan"},
 			}, nil},
+		{"a release-date line dates a bulletin",
+			"Statistical Bulletin: Foreign Trade, January-October 2024\nRelease date: 2024-11-19 | Press enquiries: 020-8110 2345\n\nIn October, exports were 5,038.2亿元, up 4.5%.",
+			[]exp{
+				{quote: "5,038.2亿元", period: "2024-10"},
+			}, nil},
+		{"year-to-date through a month, and the same N months",
+			"Published: 2024-10-21\n\nExports of new energy vehicles reached 928,000 units year-to-date through September, up 11.5% from a year earlier.\n\nOverall vehicle exports rose 27.4% to 4.31mn vehicles over the same nine months.",
+			[]exp{
+				{quote: "928,000 units", period: "2024-01..2024-09"},
+				{quote: "4.31mn vehicles", period: "2024-01..2024-09"},
+			}, nil},
 		{"a province's trade is not the nation's",
 			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
 			[]exp{

@@ -165,7 +165,7 @@ func dayMonthYearAt(low string, i int) (time.Time, int, bool) {
 }
 
 // datedLabels open a line that states the publication date.
-var datedLabels = []string{"published", "publication date", "date", "posted", "updated", "first published", "发布时间", "发布日期", "日期"}
+var datedLabels = []string{"published", "publication date", "release date", "released", "date of release", "issued", "date", "posted", "updated", "first published", "发布时间", "发布日期", "日期"}
 
 // textDate finds the publication date near the top of an article: a labelled
 // line ("Published: 2024-05-10") anywhere in the first lines wins; otherwise a

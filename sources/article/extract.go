@@ -194,6 +194,7 @@ func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 	}
 	a.pers = periods.Find(text, pub)
 	fixFuturePeriods(a.pers, pub)
+	a.ytdThrough()
 	a.addCountedMonths()
 	a.fixFiscalYears()
 	a.subj = subjectMatcherFor(g).find(text, a.low)

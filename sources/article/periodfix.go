@@ -42,20 +42,40 @@ func (a *analysis) addCountedMonths() {
 				n, ok = v, true
 			}
 		}
-		if !ok || !strings.HasSuffix(a.low[:w0], "the ") {
+		lead := ""
+		for _, l := range []string{"the same ", "the "} {
+			if strings.HasSuffix(a.low[:w0], l) {
+				lead = l
+				break
+			}
+		}
+		if !ok || lead == "" {
 			continue
 		}
-		start := w0 - len("the ")
+		start := w0 - len(lead)
 		if a.inPeriod(start, end) {
 			continue
 		}
-		// the latest cumulative period of n months before it
+		// the latest cumulative period of n months before it; failing that,
+		// January to month n of the year of the latest period before it
+		found := false
 		for j := a.perAt(start) - 1; j >= 0; j-- {
 			p := a.pers[j]
 			if a.validPeriod(p) && p.Period.Months() == n && p.Period.Start.Num() == 1 {
 				extra = append(extra, periods.Mention{Start: start, End: end, Text: a.text[start:end],
 					Period: p.Period, From: p.From, To: p.To, Cumulative: true, Kind: periods.KindMonths})
+				found = true
 				break
+			}
+		}
+		if !found && lead == "the same " {
+			for j := a.perAt(start) - 1; j >= 0; j-- {
+				if p := a.pers[j]; a.validPeriod(p) && !p.Period.IsZero() {
+					y := p.Period.End.Year()
+					extra = append(extra, periods.Mention{Start: start, End: end, Text: a.text[start:end],
+						Period: figure.Period{Start: figure.MonthOf(y, 1), End: figure.MonthOf(y, n)}, Cumulative: true, Kind: periods.KindMonths})
+					break
+				}
 			}
 		}
 	}
@@ -64,6 +84,27 @@ func (a *analysis) addCountedMonths() {
 	}
 	a.pers = append(a.pers, extra...)
 	sort.SliceStable(a.pers, func(i, j int) bool { return a.pers[i].Start < a.pers[j].Start })
+}
+
+// ytdThrough turns "year-to-date through September" (or "year to date to
+// September", "so far this year through September") into January-September:
+// periods.Find reads the month alone.
+func (a *analysis) ytdThrough() {
+	for i := range a.pers {
+		p := &a.pers[i]
+		if !p.Period.IsMonth() {
+			continue
+		}
+		before := strings.TrimRight(a.low[:p.Start], " ")
+		for _, lead := range []string{"year-to-date through", "year to date through", "year-to-date to", "year to date to",
+			"so far this year through", "this year through", "ytd through"} {
+			if strings.HasSuffix(before, lead) {
+				p.Period = figure.YTD(p.Period.End)
+				p.Cumulative = true
+				break
+			}
+		}
+	}
 }
 
 // fixFuturePeriods is an adapter over periods.Find: a month, range, quarter or
