@@ -92,7 +92,14 @@ type Mention struct {
 
 // Scan returns every number mention in text, in text order, without overlaps.
 func Scan(text string) []Mention {
-	s := scanner{text: text, low: lowerASCII(text)}
+	return ScanLower(text, lowerASCII(text))
+}
+
+// ScanLower is Scan for a caller that already holds a lower-cased copy of
+// text: low must be text with ASCII letters A-Z lower-cased and every other
+// byte unchanged (so that offsets agree). It returns what Scan(text) returns.
+func ScanLower(text, low string) []Mention {
+	s := scanner{text: text, low: low}
 	s.out = make([]Mention, 0, len(text)/64+4)
 	s.skip = urlSpans(text)
 	s.run()
