@@ -183,6 +183,13 @@ func TestExtract(t *testing.T) {
 				{quote: "928,000 units", period: "2024-01..2024-09"},
 				{quote: "4.31mn vehicles", period: "2024-01..2024-09"},
 			}, nil},
+		{"import and export value is total trade; arrivals are imports",
+			"Published: 2024-11-19\n\nIn the first ten months of 2024, total import and export value was 7.52 trillion yuan, up 11.4%. Private enterprises imported and exported 4.59 trillion yuan. Iron ore arriving through Qingdao port reached 153 million tonnes.",
+			[]exp{
+				{quote: "7.52 trillion yuan", metric: "goods.total"},
+				{quote: "4.59 trillion yuan", partner: "private enterprises"},
+				{quote: "153 million tonnes", metric: "iron_ore.import"},
+			}, nil},
 		{"a province's trade is not the nation's",
 			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
 			[]exp{

@@ -855,8 +855,7 @@ func (a *analysis) partnerPrep(start int) string {
 // widening China's surplus to $246.5bn").
 func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 	for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
-		switch p.val {
-		case "private enterprises", "foreign-invested enterprises", "state-owned enterprises":
+		if isTraderGroup(p.val) && p.val != "Belt and Road" {
 			return p.val
 		}
 	}
@@ -887,8 +886,7 @@ func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 // figures around it: "to/from/with X", "trade between China and X", or a
 // nationality before goods ("imports of Russian goods", "Australian coal").
 func (a *analysis) partnerTaken(p cue) bool {
-	switch p.val {
-	case "Belt and Road", "private enterprises", "foreign-invested enterprises", "state-owned enterprises":
+	if isTraderGroup(p.val) {
 		// "countries participating in the Belt and Road Initiative", "private
 		// enterprises posted imports and exports of": a part of the whole, however named
 		return true
@@ -1819,8 +1817,8 @@ func (a *analysis) reporterIn(sp span, end int) (string, bool) {
 	found, who := false, ""
 	for i := a.cueAt(sp.start); i < len(a.cues) && a.cues[i].start < end; i++ {
 		c := a.cues[i]
-		if c.typ != cuePartner {
-			continue
+		if c.typ != cuePartner || isTraderGroup(c.val) {
+			continue // "Private enterprises imported ...": a part of China's trade, not another economy's
 		}
 		rest := a.low[c.end:]
 		possessive := strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")
@@ -1889,4 +1887,14 @@ func (a *analysis) whenClausePeriod(cl span) (figure.Period, bool) {
 		break
 	}
 	return figure.Period{}, false
+}
+
+// isTraderGroup reports whether a partner cue names a part of China's own
+// trade (enterprise types, Belt and Road countries) rather than an economy.
+func isTraderGroup(val string) bool {
+	switch val {
+	case "Belt and Road", "private enterprises", "foreign-invested enterprises", "state-owned enterprises":
+		return true
+	}
+	return false
 }

@@ -56,8 +56,9 @@ var cueTable = func() *[256][]cuePhrase {
 		"outbound shipments", "overseas shipments", "shipments", "shipment", "shipped", "shipping abroad",
 		"sold abroad", "overseas sales", "sales abroad", "left the country", "outbound", "出口"))
 	add(phrases(cueFlow, "import", "imports", "import", "imported", "importing", "importers", "importer",
-		"bought", "purchases", "purchased", "inbound shipments", "进口"))
+		"bought", "purchases", "purchased", "inbound shipments", "arriving through", "arriving at", "arrivals of", "进口"))
 	add(phrases(cueFlow, "total", "trade", "imports and exports", "exports and imports", "two-way trade",
+		"import and export", "export and import", "imported and exported", "exported and imported",
 		"total trade", "foreign trade", "trade volume", "进出口", "贸易总额", "外贸"))
 	add(phrases(cueFlow, "balance", "surplus", "surpluses", "deficit", "deficits", "trade balance", "顺差", "逆差"))
 	add(phrases(cueUp, "", "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "growth",
