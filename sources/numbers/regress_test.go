@@ -170,3 +170,32 @@ func TestScanRegression(t *testing.T) {
 	}
 	t.Logf("%d inputs, %d mentions", len(cases), total)
 }
+
+// BenchmarkScanCorpus scans the regression inputs (real articles and
+// conformance sentences) joined into one text.
+func BenchmarkScanCorpus(b *testing.B) {
+	f, err := os.Open(regressGolden)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var cases []regressCase
+	if err := json.NewDecoder(zr).Decode(&cases); err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for _, c := range cases {
+		sb.WriteString(c.Text)
+		sb.WriteString("\n\n")
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Scan(text)
+	}
+}
