@@ -57,6 +57,28 @@ var cjkScales = []struct {
 	{"十万", 1e5}, {"亿", 1e8}, {"万", 1e4}, {"千", 1e3}, {"百", 1e2},
 }
 
+// scaleIndex finds a scale word by its spelling: lower-case for the words
+// matched without case, as written for the exact ones. No exact word
+// lower-cases to a case-insensitive one, so a word has at most one entry.
+var scaleIndex = func() map[string]scaleWord {
+	m := make(map[string]scaleWord, len(scaleWords))
+	for _, w := range scaleWords {
+		m[w.text] = w
+	}
+	return m
+}()
+
+// lookupScale returns the scale word spelled t[k:e] (low is its lower-cased copy).
+func lookupScale(t, low string, k, e int) (scaleWord, bool) {
+	if w, ok := scaleIndex[low[k:e]]; ok && !w.exact {
+		return w, true
+	}
+	if w, ok := scaleIndex[t[k:e]]; ok && w.exact {
+		return w, true
+	}
+	return scaleWord{}, false
+}
+
 // scaleAfter matches a scale word at j. first is true right after the digits
 // (where glued suffixes such as "10k" are allowed); money allows "$5m".
 func (s *scanner) scaleAfter(j int, first, money bool) (float64, int, bool) {
@@ -64,19 +86,23 @@ func (s *scanner) scaleAfter(j int, first, money bool) (float64, int, bool) {
 	if j >= len(t) {
 		return 0, 0, false
 	}
-	for _, c := range cjkScales {
-		if first && strings.HasPrefix(t[j:], c.text) {
-			return c.mul, j + len(c.text), true
+	if first && t[j] >= 0x80 {
+		for _, c := range cjkScales {
+			if strings.HasPrefix(t[j:], c.text) {
+				return c.mul, j + len(c.text), true
+			}
 		}
 	}
 	glued := isLetter(t[j])
 	k := j
 	if t[j] == '-' && j+1 < len(t) && isLetter(t[j+1]) {
 		// "a $5-billion deal": only whole scale words after a hyphen
-		for _, w := range scaleWords {
-			if len(w.text) >= 4 && !w.exact && hasWordAt(low, j+1, w.text) {
-				return w.mul, j + 1 + len(w.text), true
-			}
+		e := letterEnd(t, j+1)
+		if e < len(t) && isDigit(t[e]) {
+			return 0, 0, false
+		}
+		if w, ok := scaleIndex[low[j+1:e]]; ok && len(w.text) >= 4 && !w.exact {
+			return w.mul, e, true
 		}
 		return 0, 0, false
 	}
@@ -88,34 +114,46 @@ func (s *scanner) scaleAfter(j int, first, money bool) (float64, int, bool) {
 			return 0, 0, false
 		}
 	}
-	for _, w := range scaleWords {
-		if glued && (!first || !w.glued) || !glued && !w.alone {
-			continue
-		}
-		if w.money && !money {
-			continue
-		}
-		if !first && len(w.text) < 4 {
-			continue // a second scale must be a word: "lakh crore", "thousand million"
-		}
-		hay := low
-		if w.exact {
-			hay = t
-		}
-		if !strings.HasPrefix(hay[k:], w.text) {
-			continue
-		}
-		e := k + len(w.text)
-		if e < len(t) && isAlnum(t[e]) {
-			continue
-		}
-		// "5 m long", "2 b" are not scales; a lone "M" or "G" must not start a sentence word
-		if len(w.text) == 1 && e < len(t) && (t[e] == '.' && e+1 < len(t) && isLetter(t[e+1])) {
-			continue
-		}
-		return w.mul, e, true
+	// a scale word is the whole run of letters at k, not followed by a digit
+	e := letterEnd(t, k)
+	if e-k > maxScaleLen || e < len(t) && isDigit(t[e]) {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	w, ok := lookupScale(t, low, k, e)
+	if !ok {
+		return 0, 0, false
+	}
+	if glued && (!first || !w.glued) || !glued && !w.alone {
+		return 0, 0, false
+	}
+	if w.money && !money {
+		return 0, 0, false
+	}
+	if !first && len(w.text) < 4 {
+		return 0, 0, false // a second scale must be a word: "lakh crore", "thousand million"
+	}
+	// "5 m long", "2 b" are not scales; a lone "M" or "G" must not start a sentence word
+	if len(w.text) == 1 && e < len(t) && (t[e] == '.' && e+1 < len(t) && isLetter(t[e+1])) {
+		return 0, 0, false
+	}
+	return w.mul, e, true
+}
+
+// maxScaleLen is the length of the longest scale word.
+var maxScaleLen = func() int {
+	n := 0
+	for _, w := range scaleWords {
+		n = max(n, len(w.text))
+	}
+	return n
+}()
+
+// letterEnd returns the end of the run of ASCII letters starting at k.
+func letterEnd(t string, k int) int {
+	for k < len(t) && isLetter(t[k]) {
+		k++
+	}
+	return k
 }
 
 // currency is a matched currency word, code or symbol.
@@ -141,13 +179,14 @@ var currencyWords = map[string]string{
 	"us$": "USD",
 }
 
-// isoCodes are currency codes accepted before or after an amount; lower-case
-// spellings are accepted only for the common ones.
-var isoCodes = map[string]bool{
-	"USD": true, "EUR": true, "GBP": true, "CNY": true, "RMB": true, "JPY": true, "HKD": true,
-	"KRW": true, "CAD": true, "AUD": true, "CHF": true, "INR": true, "SGD": true, "NZD": true,
-	"TWD": true, "MXN": true, "SEK": true, "NOK": true, "DKK": true, "RUB": true, "BRL": true,
-	"ZAR": true, "MYR": true, "THB": true, "IDR": true, "VND": true, "CNH": true,
+// isoCodes are currency codes accepted before or after an amount, each with
+// the code it stands for; lower-case spellings are accepted only for the
+// common ones.
+var isoCodes = map[string]string{
+	"USD": "USD", "EUR": "EUR", "GBP": "GBP", "CNY": "CNY", "RMB": "CNY", "JPY": "JPY", "HKD": "HKD",
+	"KRW": "KRW", "CAD": "CAD", "AUD": "AUD", "CHF": "CHF", "INR": "INR", "SGD": "SGD", "NZD": "NZD",
+	"TWD": "TWD", "MXN": "MXN", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "RUB": "RUB", "BRL": "BRL",
+	"ZAR": "ZAR", "MYR": "MYR", "THB": "THB", "IDR": "IDR", "VND": "VND", "CNH": "CNY",
 }
 
 var lowerCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "cny": true, "rmb": true, "jpy": true, "hkd": true}
@@ -158,26 +197,27 @@ func codeCurrency(tok string) (currency, bool) {
 		return currency{}, false
 	}
 	var buf [4]byte
+	exact := true // tok is already upper-case
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]
 		if c >= 'a' && c <= 'z' {
 			c -= 'a' - 'A'
+			exact = false
 		}
 		buf[i] = c
 	}
-	if !isoCodes[string(buf[:len(tok)])] && !(len(tok) == 4 && buf[0] == 'M' && isoCodes[string(buf[1:4])]) {
+	up := buf[:len(tok)]
+	if iso, ok := isoCodes[string(up)]; ok {
+		if exact || lowerCodes[tok] || tok == "Rmb" {
+			return currency{iso: iso, scale: 1}, true
+		}
 		return currency{}, false
 	}
-	up := string(buf[:len(tok)])
-	if isoCodes[up] && (tok == up || lowerCodes[tok] || tok == "Rmb") {
-		iso := up
-		if iso == "RMB" || iso == "CNH" {
-			iso = "CNY"
+	if len(tok) == 4 && exact && tok[0] == 'M' {
+		if _, ok := isoCodes[tok[1:]]; ok {
+			// "MRMB" and "MCNH" keep the code as written
+			return currency{iso: tok[1:], scale: 1e6}, true
 		}
-		return currency{iso: iso, scale: 1}, true
-	}
-	if len(tok) == 4 && tok[0] == 'M' && tok == up && isoCodes[tok[1:]] {
-		return currency{iso: tok[1:], scale: 1e6}, true
 	}
 	return currency{}, false
 }
@@ -294,7 +334,7 @@ func (s *scanner) prefixCurrencyScale(i int) (string, int, float64, bool) {
 		}
 		if w < r && (w == 0 || !isAlnum(t[w-1])) {
 			tok := t[w:r]
-			iso, ok := dollarPrefixes[strings.ToLower(tok)]
+			iso, ok := dollarPrefixes[s.low[w:r]] // tok is ASCII letters and dots
 			// single letters only glued and upper-case ("C$", "A$"), except "c $" in tokenised text
 			if ok && len(strings.TrimRight(tok, ".")) == 1 && r != q && tok != "c" {
 				ok = false
