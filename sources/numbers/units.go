@@ -242,6 +242,14 @@ var sortedCurrencyWords = func() []string {
 	return w
 }()
 
+// currencyWordsByFirst holds sortedCurrencyWords by first byte, in the same order.
+var currencyWordsByFirst = func() (idx [256][]string) {
+	for _, w := range sortedCurrencyWords {
+		idx[w[0]] = append(idx[w[0]], w)
+	}
+	return idx
+}()
+
 // suffixCurrency matches a currency written after an amount, starting at j.
 func (s *scanner) suffixCurrency(j int) (currency, bool) {
 	t, low := s.text, s.low
@@ -255,7 +263,11 @@ func (s *scanner) suffixCurrency(j int) (currency, bool) {
 	if k >= len(t) {
 		return currency{}, false
 	}
+	// every symbol is "$" or starts with a multi-byte character
 	for _, sym := range suffixSymbols {
+		if t[k] != '$' && t[k] < 0x80 {
+			break
+		}
 		if !strings.HasPrefix(t[k:], sym.text) {
 			continue
 		}
@@ -283,10 +295,7 @@ func (s *scanner) suffixCurrency(j int) (currency, bool) {
 		c.end = e
 		return c, true
 	}
-	for _, w := range sortedCurrencyWords {
-		if low[k] != w[0] {
-			continue
-		}
+	for _, w := range currencyWordsByFirst[low[k]] {
 		if end, ok := matchWords(low, k, w); ok {
 			return currency{iso: currencyWords[w], end: end, scale: 1}, true
 		}
@@ -348,7 +357,11 @@ func (s *scanner) prefixCurrencyScale(i int) (string, int, float64, bool) {
 		}
 		return "USD", q, 1, true
 	}
+	// every symbol ends in a byte of a multi-byte character
 	for _, sym := range prefixSymbols {
+		if t[p-1] < 0x80 {
+			break
+		}
 		if strings.HasSuffix(t[s.lastEnd:p], sym.text) {
 			return sym.iso, p - len(sym.text), 1, true
 		}

@@ -75,6 +75,25 @@ var starters = func() map[string]uint8 {
 	return m
 }()
 
+// starterMask[n][first] has bit last-'a' set when some starter of length n
+// begins with letter first and ends with letter last: a cheap test that
+// rules out most words of the text before the map lookup.
+var starterMask = func() (m [maxStarterLen + 1][26]uint32) {
+	for w := range starters {
+		m[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	return m
+}()
+
+// maxStarterLen is at least the length of the longest starter word.
+const maxStarterLen = 9
+
+// maybeStarter reports whether lower-case letters w might be a starter.
+func maybeStarter(w string) bool {
+	n := len(w)
+	return n > 0 && n <= maxStarterLen && starterMask[n][w[0]-'a']&(1<<(w[n-1]-'a')) != 0
+}
+
 func isNumberWord(w string) bool {
 	_, a := unitWords[w]
 	_, b := tensWords[w]
@@ -89,6 +108,9 @@ func (s *scanner) words(i int) (int, bool) {
 		e++
 	}
 	w := s.low[i:e]
+	if !maybeStarter(w) {
+		return 0, false
+	}
 	switch starters[w] {
 	case 0, startMinus:
 		return 0, false // "minus" is handled as a sign by the number that follows
