@@ -1,6 +1,10 @@
 package numbers
 
-import "testing"
+import (
+	"math"
+	"strings"
+	"testing"
+)
 
 // TestIndexes checks that the lookup tables used for speed agree with the
 // word lists they are built from.
@@ -26,5 +30,23 @@ func TestIndexes(t *testing.T) {
 	}
 	if n != len(currencyWords) {
 		t.Errorf("currencyWordsByFirst holds %d words, want %d", n, len(currencyWords))
+	}
+}
+
+func TestFastMath(t *testing.T) {
+	for n := -400; n <= 400; n++ {
+		if got, want := pow10(n), math.Pow(10, float64(n)); got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Errorf("pow10(%d) = %g, want %g", n, got, want)
+		}
+	}
+	for _, x := range []float64{0, 1, 0.1, 1e7, 3e-5, 0.30000000000000004, 1e100, -2, 1e-300} {
+		if got, want := roundStep(x), computeStep(x); got != want {
+			t.Errorf("roundStep(%g) = %g, want %g", x, got, want)
+		}
+	}
+	for i := 0; i < 256; i++ {
+		if got, want := lowerASCII(string(rune(i))), strings.ToLower(string(rune(i))); i < 128 && got != want {
+			t.Errorf("lowerASCII(%q) = %q, want %q", rune(i), got, want)
+		}
 	}
 }

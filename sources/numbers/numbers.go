@@ -15,6 +15,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Kind classifies a mention.
@@ -292,7 +293,7 @@ func parseLiteral(t string, i int) (literal, bool) {
 		v = v*10 + float64(d-'0')
 	}
 	lit.mantissa = v
-	v /= math.Pow(10, float64(len(frac)))
+	v /= pow10(len(frac))
 	// exponent: 1e10, 1.3e6, only when nothing alphabetic follows
 	if j+1 < len(t) && (t[j] == 'e' || t[j] == 'E') {
 		k := j + 1
@@ -313,7 +314,7 @@ func parseLiteral(t string, i int) (literal, bool) {
 			if neg {
 				e = -e
 			}
-			v *= math.Pow(10, float64(e))
+			v *= pow10(e)
 			lit.decimals -= e
 			j = k
 		}
@@ -400,7 +401,7 @@ func (s *scanner) numeric(i int) (int, bool) {
 	j := lit.end
 	// glued ordinal suffix or unit: 4th, 29km, 180ml, 5G
 	m := Mention{NumStart: i, Value: lit.value, Scale: 1}
-	m.Step = math.Pow(10, -float64(lit.decimals))
+	m.Step = pow10(-lit.decimals)
 	scale, k, ok := s.scaleAfter(j, true, curBefore != "" || s.symbolBefore(i))
 	glued := j < len(t) && isLetter(t[j])
 	if glued && !ok {
@@ -430,7 +431,7 @@ func (s *scanner) numeric(i int) (int, bool) {
 		}
 	}
 	if lit.decimals > 0 && m.Value == lit.value {
-		m.Value = lit.mantissa * m.Scale / math.Pow(10, float64(lit.decimals))
+		m.Value = lit.mantissa * m.Scale / pow10(lit.decimals)
 	} else {
 		m.Value *= m.Scale
 	}
@@ -692,16 +693,46 @@ func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
+			b := make([]byte, len(s))
+			copy(b, s[:i])
+			for j := i; j < len(s); j++ {
+				b[j] = lowerTable[s[j]]
 			}
-			return string(b)
+			// b is never written again, so it can back the string without a copy
+			return unsafe.String(&b[0], len(b))
 		}
 	}
 	return s
+}
+
+// lowerTable maps each byte to itself with A-Z lower-cased.
+var lowerTable = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if i >= 'A' && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// pow10Table holds math.Pow(10, n) for |n| <= pow10Max, computed by math.Pow
+// itself so that the table gives bit-for-bit the same results.
+const pow10Max = 32
+
+var pow10Table = func() (t [2*pow10Max + 1]float64) {
+	for n := -pow10Max; n <= pow10Max; n++ {
+		t[n+pow10Max] = math.Pow(10, float64(n))
+	}
+	return t
+}()
+
+// pow10 returns math.Pow(10, n).
+func pow10(n int) float64 {
+	if n >= -pow10Max && n <= pow10Max {
+		return pow10Table[n+pow10Max]
+	}
+	return math.Pow(10, float64(n))
 }
 
 // hasWordAt reports whether lower-case word w starts at j and ends on a boundary.

@@ -199,3 +199,18 @@ func BenchmarkScanCorpus(b *testing.B) {
 		Scan(text)
 	}
 }
+
+// BenchmarkScanLower is BenchmarkScan for a caller that lower-cases once.
+func BenchmarkScanLower(b *testing.B) {
+	para := "China's exports rose 8.5% year-on-year in April to $315.69 billion, while imports fell 2.2%, " +
+		"leaving a surplus of 72.35 billion dollars. Shipments of rare earths topped 5,000 tonnes, and the " +
+		"country bought 168.1 billion integrated circuits worth 832.5 billion yuan between January and April, " +
+		"increases of 14.8% and 15.9% respectively, customs data showed on Thursday.\n\n"
+	text := strings.Repeat(para, (1<<20)/len(para))
+	low := lowerASCII(text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ScanLower(text, low)
+	}
+}

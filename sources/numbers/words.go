@@ -434,7 +434,16 @@ func (s *scanner) percentOf(i int) (int, bool) {
 }
 
 // roundStep keeps steps free of float noise (0.1 * 1e9 = 1e8 exactly).
+// Most steps are powers of ten, whose results are looked up.
 func roundStep(x float64) float64 {
+	if r, ok := roundedSteps[x]; ok {
+		return r
+	}
+	return computeStep(x)
+}
+
+// computeStep is roundStep without the lookup.
+func computeStep(x float64) float64 {
 	if x == 0 {
 		return 0
 	}
@@ -442,3 +451,12 @@ func roundStep(x float64) float64 {
 	p := math.Pow(10, e)
 	return math.Round(x/p) * p
 }
+
+// roundedSteps holds computeStep of every power of ten in pow10Table.
+var roundedSteps = func() map[float64]float64 {
+	m := make(map[float64]float64, len(pow10Table))
+	for _, x := range pow10Table {
+		m[x] = computeStep(x)
+	}
+	return m
+}()
