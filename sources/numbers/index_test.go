@@ -50,3 +50,12 @@ func TestFastMath(t *testing.T) {
 		}
 	}
 }
+
+func TestScaleMask(t *testing.T) {
+	for _, w := range scaleWords {
+		low := strings.ToLower(w.text)
+		if got, ok := lookupScale(w.text, low, 0, len(w.text)); !ok || got != w {
+			t.Errorf("lookupScale(%q) = %+v %v, want %+v", w.text, got, ok, w)
+		}
+	}
+}

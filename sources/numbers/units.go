@@ -68,8 +68,21 @@ var scaleIndex = func() map[string]scaleWord {
 	return m
 }()
 
+// scaleMask[n][first] has bit last-'a' set when some scale word of length n,
+// lower-cased, begins with letter first and ends with letter last.
+var scaleMask = func() (m [maxScaleLen + 1][26]uint32) {
+	for _, w := range scaleWords {
+		lw := strings.ToLower(w.text)
+		m[len(lw)][lw[0]-'a'] |= 1 << (lw[len(lw)-1] - 'a')
+	}
+	return m
+}()
+
 // lookupScale returns the scale word spelled t[k:e] (low is its lower-cased copy).
 func lookupScale(t, low string, k, e int) (scaleWord, bool) {
+	if n := e - k; n == 0 || n > maxScaleLen || scaleMask[n][low[k]-'a']&(1<<(low[e-1]-'a')) == 0 {
+		return scaleWord{}, false
+	}
 	if w, ok := scaleIndex[low[k:e]]; ok && !w.exact {
 		return w, true
 	}
@@ -139,14 +152,8 @@ func (s *scanner) scaleAfter(j int, first, money bool) (float64, int, bool) {
 	return w.mul, e, true
 }
 
-// maxScaleLen is the length of the longest scale word.
-var maxScaleLen = func() int {
-	n := 0
-	for _, w := range scaleWords {
-		n = max(n, len(w.text))
-	}
-	return n
-}()
+// maxScaleLen is at least the length of the longest scale word.
+const maxScaleLen = 9
 
 // letterEnd returns the end of the run of ASCII letters starting at k.
 func letterEnd(t string, k int) int {

@@ -332,13 +332,15 @@ func (s *scanner) fraction(i int) (int, bool) {
 	var den float64
 	end := 0
 	hyphen := false
-	if d, isDen := denominators[a.w]; isDen && a.w == "half" {
-		den, end = d, a.end
+	if a.w == "half" {
+		den, end = denominators[a.w], a.end
 	} else {
-		if v, isU := unitWords[a.w]; isU && v >= 1 && v <= 9 {
+		if a.w != "a" {
+			v, isU := unitWords[a.w]
+			if !isU || v < 1 || v > 9 {
+				return 0, false
+			}
 			num = v
-		} else if a.w != "a" {
-			return 0, false
 		}
 		b, ok := s.nextWord(a.end)
 		if !ok {
