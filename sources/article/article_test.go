@@ -190,6 +190,16 @@ func TestExtract(t *testing.T) {
 				{quote: "4.59 trillion yuan", partner: "private enterprises"},
 				{quote: "153 million tonnes", metric: "iron_ore.import"},
 			}, nil},
+		{"by-lines split by pipes carry the date",
+			"China's exports up 5.2% in first 10 months\nBy A REPORTER | Daily Paper | Updated: 2024-11-08 07:21\n\nExports climbed 6.7 percent to 20.8 trillion yuan in the first 10 months of this year.",
+			[]exp{
+				{quote: "20.8 trillion yuan", period: "2024-01..2024-10"},
+			}, nil},
+		{"a dateline year is the story's first year, not a future bound",
+			"BEIJING, Jan 14 (Reuters) - China shipped a record 3.91 billion batteries abroad in 2024, up 10.7% from the year before. Shipments to the U.S. face a 25% tariff from 2026.",
+			[]exp{
+				{quote: "3.91 billion batteries", period: "2024-01..2024-12"},
+			}, nil},
 		{"a province's trade is not the nation's",
 			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
 			[]exp{

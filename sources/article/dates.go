@@ -187,6 +187,9 @@ func textDate(text string) (time.Time, bool) {
 		}
 		lines++
 		low := strings.ToLower(line)
+		if d, ok := segmentDate(line); ok {
+			return d, true
+		}
 		for _, l := range datedLabels {
 			if strings.HasPrefix(low, l) {
 				rest := strings.TrimLeft(line[len(l):], " :：-|")
@@ -259,14 +262,7 @@ func withYear(d time.Time, text string, fallback time.Time) time.Time {
 	if !fallback.IsZero() {
 		y = fallback.Year()
 	} else {
-		for i := 0; i+4 <= len(text); i++ {
-			if (i > 0 && isAlnumByte(text[i-1])) || (i+4 < len(text) && isAlnumByte(text[i+4])) {
-				continue
-			}
-			if v, e := digitsAt(text, i, 4); e == i+4 && v >= 1990 && v <= 2100 && v > y {
-				y = v
-			}
-		}
+		y = reportedYear(text)
 	}
 	if y == 0 {
 		return time.Time{}
@@ -319,4 +315,66 @@ func htmlDate(raw string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// reportedYear guesses the year a story's statistics belong to when its
+// dateline has none: the first year the text names that is not a bound or a
+// comparison ("since 2015", "from 2026", "by 2030", "before 2020"), else the
+// latest year it names; 0 when it names none.
+func reportedYear(text string) int {
+	low := strings.ToLower(text)
+	first, latest := 0, 0
+	for i := 0; i+4 <= len(text); i++ {
+		if (i > 0 && isAlnumByte(text[i-1])) || (i+4 < len(text) && isAlnumByte(text[i+4])) {
+			continue
+		}
+		v, e := digitsAt(text, i, 4)
+		if e != i+4 || v < 1990 || v > 2100 {
+			continue
+		}
+		if v > latest {
+			latest = v
+		}
+		if first == 0 {
+			w := wordBeforeLower(low, i)
+			if _, isMonth := monthNums[w]; isMonth {
+				// "since February 2020": the word before the month decides
+				w = wordBeforeLower(low, strings.LastIndex(low[:i], w))
+			}
+			switch w {
+			case "since", "from", "by", "until", "till", "before", "after", "than", "to", "through":
+			default:
+				first = v
+			}
+		}
+	}
+	if first != 0 {
+		return first
+	}
+	return latest
+}
+
+// segmentDate reads a by-line split into segments by "|" or "·": a labelled
+// segment ("By X | China Daily | Updated: 2024-11-08 07:21") or a segment that
+// is only a date ("TRADE DESK BRIEF | Rare earths | 2024-12-20").
+func segmentDate(line string) (time.Time, bool) {
+	if !strings.ContainsAny(line, "|·") {
+		return time.Time{}, false
+	}
+	for _, seg := range strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '·' }) {
+		seg = strings.TrimSpace(seg)
+		low := strings.ToLower(seg)
+		for _, l := range datedLabels {
+			if strings.HasPrefix(low, l) {
+				rest := strings.TrimLeft(seg[len(l):], " :：-")
+				if d, s, _, ok := findDate(rest); ok && s < 4 {
+					return d, true
+				}
+			}
+		}
+		if d, s, e, ok := findDate(seg); ok && s == 0 && len(strings.TrimSpace(seg[e:])) <= 8 {
+			return d, true // the date alone, perhaps with a time ("07:21")
+		}
+	}
+	return time.Time{}, false
 }
