@@ -564,3 +564,38 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// TestPublicationDateLines reads the date lines real pages carry: the story's
+// "last year" must resolve to 2024 under each of them.
+func TestPublicationDateLines(t *testing.T) {
+	lines := []string{
+		"Updated 12:05 PM ET, Tue January 14, 2025",
+		"January 14, 2025 / 4:08 AM / Updated 2 hours ago",
+		"2025-01-14 09:21 | Xinhua",
+		"Source: Xinhua | 2025-01-14 09:21:33 | Editor: huaxia",
+		"Jan 14, 2025, 03:21 ET",
+		"14 January 2025",
+		"Tuesday 14 January 2025 08.12 GMT",
+		"Published Jan. 14, 2025 at 4:21 a.m. ET",
+		"Posted on 14/01/2025",
+		"January 14, 20255:10 AM GMT+8Updated 2 hours ago",
+		"2025年1月14日 10:21 来源：新华网",
+		"14.01.2025",
+		"By A Reporter and B Writer, Wire Service   Jan 14, 2025",
+		"Last Updated: January 14, 2025 at 9:15 a.m.",
+	}
+	for _, ln := range lines {
+		t.Run(ln, func(t *testing.T) {
+			text := "China trade headline\n" + ln + "\n\nChina's exports rose 5.9% to $3.58 trillion last year.\n"
+			doc := read(t, "d.txt", text, time.Time{})
+			if doc.Published.Format("2006-01-02") != "2025-01-14" {
+				t.Errorf("published = %s, want 2025-01-14", doc.Published.Format("2006-01-02"))
+			}
+			for _, f := range doc.Figures {
+				if f.Quote == "$3.58 trillion" && f.Period.String() != "2024-01..2024-12" {
+					t.Errorf("period = %s, want 2024", f.Period)
+				}
+			}
+		})
+	}
+}

@@ -64,6 +64,9 @@ func digitsAt(s string, i, max int) (int, int) {
 func numericDateAt(s string, i int) (time.Time, int, bool) {
 	y, j := digitsAt(s, i, 4)
 	if j-i != 4 || j >= len(s) {
+		if j-i == 1 || j-i == 2 {
+			return dayFirstDateAt(s, i)
+		}
 		return time.Time{}, 0, false
 	}
 	sep := s[j]
@@ -137,10 +140,17 @@ func monthDayYearAt(low string, i int) (time.Time, int, bool) {
 	}
 	k = skipSpaces(low, k)
 	y, e := digitsAt(low, k, 4)
-	if e-k != 4 || !validYMD(y, m, d) || (e < len(low) && isDigitByte(low[e])) {
+	if e-k != 4 || !validYMD(y, m, d) || (e < len(low) && isDigitByte(low[e]) && !timeGlued(low, e)) {
 		return time.Time{}, 0, false
 	}
 	return mkDate(y, m, d), e, true
+}
+
+// timeGlued reports whether a clock time starts at i, glued to the year before
+// it as web pages copy it ("January 14, 20255:10 AM GMT+8").
+func timeGlued(low string, i int) bool {
+	_, j := digitsAt(low, i, 2)
+	return j > i && j < len(low) && low[j] == ':'
 }
 
 // dayMonthYearAt reads "11 december 2024".
@@ -213,7 +223,7 @@ func textDate(text string) (time.Time, bool) {
 		if d, s, e, ok := findDate(line); ok && first.IsZero() {
 			// a dateline: the line is (nearly) only the date, or the date opens a short line
 			rest := strings.TrimSpace(line[:s] + line[e:])
-			if len(rest) <= 30 || (s == 0 && len(line) < 80) {
+			if len(rest) <= 30 || (s == 0 && len(line) < 80) || strings.HasPrefix(low, "by ") && len(line) < 120 {
 				first = d
 			}
 		}
@@ -377,4 +387,35 @@ func segmentDate(line string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// dayFirstDateAt reads "14/01/2025", "14.01.2025" or "01/14/2025": the part
+// above 12 is the day; when both could be months, a dot means day first
+// (European) and a slash month first (American).
+func dayFirstDateAt(s string, i int) (time.Time, int, bool) {
+	a, j := digitsAt(s, i, 2)
+	if j >= len(s) || (s[j] != '/' && s[j] != '.') {
+		return time.Time{}, 0, false
+	}
+	sep := s[j]
+	b, k := digitsAt(s, j+1, 2)
+	if k == j+1 || k >= len(s) || s[k] != sep {
+		return time.Time{}, 0, false
+	}
+	y, e := digitsAt(s, k+1, 4)
+	if e-(k+1) != 4 || (e < len(s) && isDigitByte(s[e])) {
+		return time.Time{}, 0, false
+	}
+	d, m := a, b
+	switch {
+	case a > 12:
+	case b > 12:
+		d, m = b, a
+	case sep == '/':
+		d, m = b, a
+	}
+	if !validYMD(y, m, d) {
+		return time.Time{}, 0, false
+	}
+	return mkDate(y, m, d), e, true
 }

@@ -188,7 +188,7 @@ type analysis struct {
 
 func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 	a := &analysis{text: text, low: lowerASCII(text), pub: pub, g: g}
-	a.nums = numbers.Scan(text)
+	a.nums = numbers.ScanLower(text, a.low)
 	if len(a.nums) == 0 {
 		return a
 	}
