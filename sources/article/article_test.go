@@ -200,6 +200,13 @@ func TestExtract(t *testing.T) {
 			[]exp{
 				{quote: "3.91 billion batteries", period: "2024-01..2024-12"},
 			}, nil},
+		{"a date at the foot of a pasted page, and a colon lead-in keeps its period for the list",
+			"China's July exports miss forecasts\n\nChina's exports grew 7% in July to $300.6 billion.\n\nCustoms figures in yuan for the first seven months:\n\n- Total trade: 24.83 trillion yuan, up 6.2%\n- Exports: 14.26 trillion yuan\n\nUpdated on: 7 Aug 2024, 9:34 am IST",
+			[]exp{
+				{quote: "$300.6 billion", period: "2024-07"},
+				{quote: "24.83 trillion yuan", period: "2024-01..2024-07"},
+				{quote: "14.26 trillion yuan", period: "2024-01..2024-07"},
+			}, nil},
 		{"a province's trade is not the nation's",
 			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
 			[]exp{
@@ -583,6 +590,7 @@ func TestPublicationDateLines(t *testing.T) {
 		"14.01.2025",
 		"By A Reporter and B Writer, Wire Service   Jan 14, 2025",
 		"Last Updated: January 14, 2025 at 9:15 a.m.",
+		"2025年01月14日 16:05　来源：新华社 (Xinhua)　【字体：大 中 小】",
 	}
 	for _, ln := range lines {
 		t.Run(ln, func(t *testing.T) {

@@ -205,8 +205,10 @@ func (a *analysis) attribute() {
 		if si > 0 && paragraphBreak(a.text[a.sents[si-1].end:sp.start]) {
 			// a new paragraph returns to the article's main period: "In September
 			// alone, ..." or "in the third quarter" does not run on into the next
-			// paragraph's figures
-			if !firstPeriod.IsZero() {
+			// paragraph's figures; a lead-in ending with a colon ("figures for the
+			// first seven months:") keeps its period for the list after it
+			leadIn := strings.HasSuffix(strings.TrimSpace(a.text[a.sents[si-1].start:a.sents[si-1].end]), ":")
+			if !firstPeriod.IsZero() && !leadIn {
 				c.period = firstPeriod
 			}
 		}

@@ -200,14 +200,8 @@ func textDate(text string) (time.Time, bool) {
 		if d, ok := segmentDate(line); ok {
 			return d, true
 		}
-		for _, l := range datedLabels {
-			if strings.HasPrefix(low, l) {
-				rest := strings.TrimLeft(line[len(l):], " :：-|")
-				rest = strings.TrimPrefix(strings.TrimPrefix(rest, "on "), "at ")
-				if d, s, _, ok := findDate(rest); ok && s < 4 {
-					return d, true
-				}
-			}
+		if d, ok := labelledDate(line); ok {
+			return d, true
 		}
 		if first.IsZero() && noYear.IsZero() {
 			// "BEIJING, May 9 (Reuters) -": a dateline without a year
@@ -223,8 +217,24 @@ func textDate(text string) (time.Time, bool) {
 		if d, s, e, ok := findDate(line); ok && first.IsZero() {
 			// a dateline: the line is (nearly) only the date, or the date opens a short line
 			rest := strings.TrimSpace(line[:s] + line[e:])
-			if len(rest) <= 30 || (s == 0 && len(line) < 80) || strings.HasPrefix(low, "by ") && len(line) < 120 {
+			if len(rest) <= 30 || (s == 0 && len(line) < 80) || strings.HasPrefix(low, "by ") && len(line) < 120 ||
+				s == 0 && len(line) < 240 && (timeGlued(line, skipSpaces(line, e)) || strings.Contains(rest, "来源") || strings.Contains(low, "source")) {
+				// "2025年08月07日 16:05　来源：新华社": a date line opened by the date and a time or source
 				first = d
+			}
+		}
+	}
+	if first.IsZero() && noYear.IsZero() {
+		// "Updated on: 14 Jan 2025, 9:34 am IST" at the foot of a pasted page
+		tail := strings.Split(strings.TrimRight(text, "\n "), "\n")
+		for i, n := len(tail)-1, 0; i >= 0 && n < 8; i-- {
+			line := strings.TrimSpace(tail[i])
+			if line == "" {
+				continue
+			}
+			n++
+			if d, ok := labelledDate(line); ok {
+				return d, true
 			}
 		}
 	}
@@ -232,6 +242,23 @@ func textDate(text string) (time.Time, bool) {
 		return noYear, true
 	}
 	return first, !first.IsZero()
+}
+
+// labelledDate reads a line opened by a date label: "Published: 2024-05-10",
+// "Updated on: 14 Jan 2025, 9:34 am IST", "发布时间：2025-01-14".
+func labelledDate(line string) (time.Time, bool) {
+	low := strings.ToLower(line)
+	for _, l := range datedLabels {
+		if strings.HasPrefix(low, l) {
+			rest := strings.TrimLeft(line[len(l):], " :：-|")
+			rest = strings.TrimPrefix(strings.TrimPrefix(rest, "on "), "at ")
+			rest = strings.TrimLeft(strings.TrimPrefix(rest, "on:"), " ")
+			if d, s, _, ok := findDate(rest); ok && s < 4 {
+				return d, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // monthDayAt finds "may 9" or "9 may" after a comma or at the start of a
