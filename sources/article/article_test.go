@@ -207,6 +207,24 @@ func TestExtract(t *testing.T) {
 				{quote: "24.83 trillion yuan", period: "2024-01..2024-07"},
 				{quote: "14.26 trillion yuan", period: "2024-01..2024-07"},
 			}, nil},
+		{"an update time never beats the first date line",
+			"Exports hit a record\n\nBy A Reporter\nJanuary 13, 2025 at 11:08 PM EST\nUpdated on February 14, 2025 at 1:32 AM EST\n\nExports climbed 10.7% to $335.8 billion in December.",
+			[]exp{
+				{quote: "$335.8 billion", period: "2024-12"},
+			}, nil},
+		{"a year-end story's later paragraphs speak of the year",
+			"Published: 2025-01-13\n\nOutbound shipments climbed 10.7% to $335.8 billion in December.\n\nFor the full year, exports increased 5.9% to $3.58 trillion.\n\nCar exports rose 23% to 6.41 million vehicles, while iron ore imports grew 4.9% to 1.24 billion tonnes.",
+			[]exp{
+				{quote: "$335.8 billion", period: "2024-12"},
+				{quote: "$3.58 trillion", period: "2024-01..2024-12"},
+				{quote: "6.41 million vehicles", period: "2024-01..2024-12"},
+				{quote: "1.24 billion tonnes", period: "2024-01..2024-12"},
+			}, nil},
+		{"a January dateline over December's figures is dated the year after",
+			"FACTBOX-China's 2024 trade\n\nBEIJING, Jan 13 (Reuters) - China's exports beat forecasts in December, closing out a record year.\n\n* 2024: exports rose 5.9% to a record $3.58 trillion",
+			[]exp{
+				{quote: "$3.58 trillion", period: "2024-01..2024-12"},
+			}, nil},
 		{"a province's trade is not the nation's",
 			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
 			[]exp{

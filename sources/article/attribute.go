@@ -200,6 +200,7 @@ func (a *analysis) attribute() {
 			break
 		}
 	}
+	mainPeriod := a.yearEndMain(firstPeriod)
 	fi := 0
 	for si, sp := range a.sents {
 		if si > 0 && paragraphBreak(a.text[a.sents[si-1].end:sp.start]) {
@@ -208,8 +209,8 @@ func (a *analysis) attribute() {
 			// paragraph's figures; a lead-in ending with a colon ("figures for the
 			// first seven months:") keeps its period for the list after it
 			leadIn := strings.HasSuffix(strings.TrimSpace(a.text[a.sents[si-1].start:a.sents[si-1].end]), ":")
-			if !firstPeriod.IsZero() && !leadIn {
-				c.period = firstPeriod
+			if !mainPeriod.IsZero() && !leadIn {
+				c.period = mainPeriod
 			}
 		}
 		if si > 0 && (paragraphBreak(a.text[a.sents[si-1].end:sp.start]) || listItemAt(a.text, sp.start)) && a.bareFlowOpener(sp) {
@@ -1899,4 +1900,30 @@ func isTraderGroup(val string) bool {
 		return true
 	}
 	return false
+}
+
+// yearEndMain returns the period a new paragraph returns to. Usually that is
+// the first period the article names; but a story led by December's figures
+// that also reports the whole year ("For the full year, exports increased
+// 5.9%") is a year-end review, and its later paragraphs on products and
+// partners speak of the year.
+func (a *analysis) yearEndMain(first figure.Period) figure.Period {
+	if !first.IsMonth() || first.End.Num() != 12 {
+		return first
+	}
+	year := figure.YearPeriod(first.End.Year())
+	for _, p := range a.pers {
+		if !a.validPeriod(p) {
+			continue
+		}
+		if p.Period == year || p.Anaphoric && p.Kind == periods.KindYear {
+			return year
+		}
+	}
+	for _, w := range []string{"full year", "full-year", "whole year", "for the year", "annual"} {
+		if strings.Contains(a.low, w) {
+			return year
+		}
+	}
+	return first
 }

@@ -182,7 +182,7 @@ var datedLabels = []string{"published", "publication date", "release date", "rel
 // line that is only a date (a dateline such as "December 11, 2024"), or a
 // date in the first lines before the body starts.
 func textDate(text string) (time.Time, bool) {
-	var first, noYear time.Time
+	var first, noYear, updated time.Time
 	lines := 0
 	for off := 0; off < len(text) && lines < 12; {
 		nl := strings.IndexByte(text[off:], '\n')
@@ -201,7 +201,13 @@ func textDate(text string) (time.Time, bool) {
 			return d, true
 		}
 		if d, ok := labelledDate(line); ok {
-			return d, true
+			if !strings.HasPrefix(low, "updated") && !strings.HasPrefix(low, "last updated") {
+				return d, true
+			}
+			if updated.IsZero() {
+				updated = d // an update time counts only when nothing else dates the story
+			}
+			continue
 		}
 		if first.IsZero() && noYear.IsZero() {
 			// "BEIJING, May 9 (Reuters) -": a dateline without a year
@@ -240,6 +246,9 @@ func textDate(text string) (time.Time, bool) {
 	}
 	if first.IsZero() && !noYear.IsZero() {
 		return noYear, true
+	}
+	if first.IsZero() && !updated.IsZero() {
+		return updated, true
 	}
 	return first, !first.IsZero()
 }
@@ -315,7 +324,8 @@ func withYear(d time.Time, text string, fallback time.Time) time.Time {
 // reviewsPastYear reports whether a text speaks of a whole year as finished.
 func reviewsPastYear(text string) bool {
 	low := strings.ToLower(text)
-	for _, w := range []string{"last year", "full-year", "full year", "for the year", "the whole year", "annual", "previous year"} {
+	for _, w := range []string{"last year", "full-year", "full year", "for the year", "the whole year", "annual", "previous year",
+		"in december", "december alone", "record year", "year-end", "the year as a whole"} {
 		if strings.Contains(low, w) {
 			return true
 		}
