@@ -111,6 +111,7 @@ func TestHeldoutFloors(t *testing.T) {
 		{filepath.Join("..", "..", "testdata", "heldout3"), 0.92},
 		{filepath.Join("..", "..", "testdata", "heldout4"), 0.92},
 		{filepath.Join("..", "..", "testdata", "heldout5"), 0.92},
+		{filepath.Join("..", "..", "testdata", "heldout6"), 0.92},
 	} {
 		t.Run(filepath.Base(tc.dir), func(t *testing.T) {
 			scores, err := scoreDevset(context.Background(), tc.dir)
