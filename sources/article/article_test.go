@@ -225,6 +225,12 @@ func TestExtract(t *testing.T) {
 			[]exp{
 				{quote: "$3.58 trillion", period: "2024-01..2024-12"},
 			}, nil},
+		{"a ranking frame is not a period, and a vague headline period is not the main one",
+			"China's exports lose momentum at start of year\n\nPublished: 2025-07-14\n\nChina's exports grew 5.8% year on year in June to $325.2 billion.\n\nImports rose 1.1% to $210.4 billion, their first gain this year.",
+			[]exp{
+				{quote: "$325.2 billion", period: "2025-06"},
+				{quote: "$210.4 billion", period: "2025-06"},
+			}, nil},
 		{"a province's trade is not the nation's",
 			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
 			[]exp{

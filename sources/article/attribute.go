@@ -195,7 +195,8 @@ func (a *analysis) attribute() {
 	var c carry
 	firstPeriod := figure.Period{}
 	for _, p := range a.pers {
-		if a.validPeriod(p) && !p.Period.IsZero() && !p.SamePeriod && !p.Anaphoric {
+		// "at the start of the year", "mid-2024" are too vague to be a story's main period
+		if a.validPeriod(p) && !p.Period.IsZero() && !p.SamePeriod && !p.Anaphoric && p.Kind != periods.KindPartOfYear {
 			firstPeriod = p.Period
 			break
 		}
@@ -431,6 +432,11 @@ func (a *analysis) validPeriod(p periods.Mention) bool {
 		return false
 	}
 	if p.Period.IsZero() && !p.SamePeriod && !p.Anaphoric {
+		return false
+	}
+	if superlativeBefore(a.low, p.Start) {
+		// "their first gain this year", "the fastest pace this year": a frame
+		// for a ranking, not the figure's own period
 		return false
 	}
 	if comparisonBefore(a.low, p.Start) {
@@ -1926,4 +1932,27 @@ func (a *analysis) yearEndMain(first figure.Period) figure.Period {
 		}
 	}
 	return first
+}
+
+// superlativeBefore reports whether a ranking word ("first", "fastest",
+// "highest", ...) stands within the three words before off.
+func superlativeBefore(low string, off int) bool {
+	j := off
+	for w := 0; w < 3; w++ {
+		word := wordBeforeLower(low, j)
+		if word == "" {
+			return false
+		}
+		switch word {
+		case "first", "fastest", "slowest", "highest", "lowest", "biggest", "smallest", "largest", "strongest",
+			"weakest", "best", "worst", "steepest", "sharpest":
+			return true
+		}
+		k := strings.LastIndex(low[:j], word)
+		if k < 0 || strings.ContainsAny(low[k+len(word):j], ",;.:()") {
+			return false
+		}
+		j = k
+	}
+	return false
 }
