@@ -231,6 +231,12 @@ func TestExtract(t *testing.T) {
 				{quote: "$325.2 billion", period: "2025-06"},
 				{quote: "$210.4 billion", period: "2025-06"},
 			}, nil},
+		{"a unit in a header is not an amount, and a list item labelled by a partner takes it",
+			"Published: 2025-01-13\n\nItem | Value (100 million yuan) | Growth\n\n* EU, 2024: China's surplus $245.5 bln\n* Russia: exports rose 4.1% to $115.5 bln",
+			[]exp{
+				{quote: "$245.5 bln", partner: "EU"},
+				{quote: "$115.5 bln", partner: "Russia"},
+			}, []string{"100 million yuan"}},
 		{"a province's trade is not the nation's",
 			"Published: 2024-10-22\n\nGuangdong province's exports rose 4.1% to 4.2 trillion yuan in the first three quarters. The province's imports fell 2% to 2.5 trillion yuan.",
 			[]exp{

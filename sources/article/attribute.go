@@ -863,6 +863,16 @@ func (a *analysis) partnerPrep(start int) string {
 // sentence ("exports to the EU rose ..., imports from the bloc fell ...,
 // widening China's surplus to $246.5bn").
 func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
+	if listItemAt(a.text, sp.start) {
+		// "* EU, 2024: China's surplus $245.5 bln": a list item labelled by its partner
+		for _, p := range a.cuesIn(cuePartner, span{sp.start, sp.start + 24}) {
+			rest := strings.TrimLeft(a.low[p.end:], " ")
+			if p.val != "China" && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":")) &&
+				strings.TrimLeft(a.low[sp.start:p.start], "*-+•·– 0123456789.)") == "" {
+				return p.val
+			}
+		}
+	}
 	for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
 		if isTraderGroup(p.val) && p.val != "Belt and Road" {
 			return p.val

@@ -327,6 +327,9 @@ func isClauseBreak(t, low string, i int) bool {
 func (a *analysis) collect() {
 	a.figs = make([]fig, 0, len(a.nums))
 	for i, m := range a.nums {
+		if a.unitStatement(m) {
+			continue
+		}
 		f, ok := a.classify(i, m)
 		if !ok {
 			continue
@@ -753,4 +756,28 @@ func (a *analysis) bareCJKFlow(c cue) bool {
 		}
 	}
 	return c.start == 0
+}
+
+// unitStatement reports whether an amount states a column's unit rather than a
+// figure: a round power of ten in parentheses or after "units of" ("Value (100
+// million yuan)", "in units of 10,000 tonnes", "单位：亿元" is not an amount).
+func (a *analysis) unitStatement(m numbers.Mention) bool {
+	v := math.Abs(m.Value)
+	if v < 100 {
+		return false
+	}
+	if l := math.Log10(v); math.Abs(l-math.Round(l)) > 1e-9 {
+		return false
+	}
+	before := strings.TrimRight(a.low[:m.Start], " ")
+	after := strings.TrimLeft(a.low[m.End:], " ")
+	if strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") {
+		return true
+	}
+	for _, w := range []string{"units of", "unit:", "unit：", "in units of", "单位：", "单位:"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
