@@ -790,21 +790,9 @@ func Funcs() []Func {
 				return scaleHint(x, y), nil
 			}, new(func(*Val, *Val) string)),
 		fn("bounds", "bounds(a Val) Val", "the unit-value bounds of a's item and flow from the bounds table, in a's currency",
-			func(a ...any) (any, error) {
-				x, err := v(a[0])
-				if err != nil {
-					return nil, err
-				}
-				return boundsOf(x)
-			}, new(func(*Val) *Val)),
+			onOne(boundsOf), new(func(*Val) *Val)),
 		fn("has_bounds", "has_bounds(a Val) bool", "whether the bounds table has an entry for a's item",
-			func(a ...any) (any, error) {
-				x, err := v(a[0])
-				if err != nil {
-					return nil, err
-				}
-				return hasBounds(x), nil
-			}, new(func(*Val) bool)),
+			onOneValue(hasBounds), new(func(*Val) bool)),
 		fn("find", "find(anchor Val, metric, measure, period string) []Val", "figures of a metric, measure and period (\"2024\", \"2024-04\", \"2024-01..2024-04\"; \"\" = the anchor's own) with the anchor's partner",
 			func(a ...any) (any, error) {
 				x, err := v(a[0])
@@ -844,21 +832,9 @@ func Funcs() []Func {
 		fn("num", "num(x float, decimals int) string", "a number with thousands separators and at most decimals decimals",
 			func(a ...any) (any, error) { return FormatNumber(a[0].(float64), a[1].(int)), nil }, new(func(float64, int) string)),
 		fn("what", "what(a Val) string", "what a measures, in words: \"exports of integrated circuits\"",
-			func(a ...any) (any, error) {
-				x, err := v(a[0])
-				if err != nil {
-					return nil, err
-				}
-				return what(x), nil
-			}, new(func(*Val) string)),
+			onOneValue(what), new(func(*Val) string)),
 		fn("cite", "cite(a Val) string", "a's quote and location: \"355.24 billion yuan\" (chip-trade.txt:5:31); for derived values the amount and how it was made",
-			func(a ...any) (any, error) {
-				x, err := v(a[0])
-				if err != nil {
-					return nil, err
-				}
-				return cite(x), nil
-			}, new(func(*Val) string)),
+			onOneValue(cite), new(func(*Val) string)),
 	}
 }
 
@@ -932,5 +908,27 @@ func onPair[T any](f func(x, y *Val) (T, error)) func(...any) (any, error) {
 			return nil, err
 		}
 		return f(x, y)
+	}
+}
+
+// onOne adapts a function of one value to the variadic form expr calls.
+func onOne[T any](f func(x *Val) (T, error)) func(...any) (any, error) {
+	return func(a ...any) (any, error) {
+		x, err := v(a[0])
+		if err != nil {
+			return nil, err
+		}
+		return f(x)
+	}
+}
+
+// onOneValue is onOne for functions that cannot fail.
+func onOneValue[T any](f func(x *Val) T) func(...any) (any, error) {
+	return func(a ...any) (any, error) {
+		x, err := v(a[0])
+		if err != nil {
+			return nil, err
+		}
+		return f(x), nil
 	}
 }
