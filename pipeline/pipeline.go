@@ -117,16 +117,24 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if ctx.Err() != nil {
 		return nil, ErrInterrupted
 	}
-	for i, d := range docs {
+	total := 0
+	for _, d := range docs {
+		total += len(d.doc.Figures)
+	}
+	res.Sources = make([]SourceStatus, 0, len(docs))
+	res.Figures = make([]figure.Figure, 0, total)
+	for i := range docs {
+		d := &docs[i]
 		res.Sources = append(res.Sources, d.status)
 		res.Figures = append(res.Figures, d.doc.Figures...)
+		d.doc.Figures = nil // the copy above is the only one kept
 		// failures are reported to the user by the caller (stderr, Sources sheet);
 		// the log keeps the detail for --log-level info
 		ev := log.Debug()
 		if d.status.Error != "" {
 			ev = log.Info()
 		}
-		ev.Str("source", inputs[i].Name).Int("figures", len(d.doc.Figures)).Str("error", d.status.Error).Msg("read source")
+		ev.Str("source", inputs[i].Name).Int("figures", d.status.Figures).Str("error", d.status.Error).Msg("read source")
 	}
 	log.Info().Int("sources", len(inputs)).Int("figures", len(res.Figures)).Dur("took", time.Since(start)).Msg("sources read")
 

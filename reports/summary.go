@@ -71,6 +71,11 @@ func (wb *workbook) summary() error {
 		inputs += fmt.Sprintf(", %d could not be read (see Sources)", failed)
 	}
 	meta = append(meta, [2]string{"Inputs", inputs}, [2]string{"Figures read", fmt.Sprint(len(res.Figures))})
+	if wb.partialFigures() {
+		meta = append(meta, [2]string{"Figures sheet", fmt.Sprintf(
+			"lists %d of the %d figures: every figure from an article and every figure a finding cites. The JSON report (--format json) has them all.",
+			len(wb.listed), len(res.Figures))})
+	}
 	ruleFiles := "built-in rule pack"
 	if len(res.RuleFiles) > 0 {
 		ruleFiles = strings.Join(res.RuleFiles, "\n")

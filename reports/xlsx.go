@@ -32,6 +32,13 @@ const (
 // excelize's cost of adding one grows with the number already there.
 const DefaultMaxHyperlinks = 5000
 
+// DefaultAllFiguresUpTo is the largest run whose Figures sheet lists every
+// figure. A larger run lists every article figure and every figure a finding
+// cites: the rest are cells of the source sheets, which the editor already
+// has, and writing them costs more than the whole check (and a worksheet
+// cannot hold more than about a million rows anyway).
+const DefaultAllFiguresUpTo = 100000
+
 // ErrOutputIsInput is returned when the report path is one of the inputs.
 var ErrOutputIsInput = errors.New("output is also an input: refusing to overwrite it")
 
@@ -42,6 +49,9 @@ type XLSXOptions struct {
 	InputPaths []string
 	// MaxHyperlinks per sheet before HYPERLINK formulas take over (0: DefaultMaxHyperlinks).
 	MaxHyperlinks int
+	// AllFiguresUpTo is the largest number of figures listed in full in the
+	// Figures sheet (0: DefaultAllFiguresUpTo; negative: always all).
+	AllFiguresUpTo int
 }
 
 // WriteXLSX writes the Excel report to path atomically: into a temporary file
@@ -101,7 +111,35 @@ type workbook struct {
 	findingCount map[string]int
 	// periods caches the two texts of a period (figures repeat a few periods).
 	periods map[figure.Period][2]string
+	// listed holds the positions in res.Figures of the figures the Figures
+	// sheet lists, in order; sheetRow maps their ids to their rows there.
+	listed   []int
+	sheetRow map[string]int
 }
+
+// listFigures chooses the figures of the Figures sheet: all of them in a run
+// of at most opts.AllFiguresUpTo figures, else those from articles and those
+// a finding cites.
+func (wb *workbook) listFigures() {
+	figs := wb.res.Figures
+	limit := wb.opts.AllFiguresUpTo
+	all := limit < 0 || len(figs) <= limit
+	wb.listed = make([]int, 0, min(len(figs), excelize.TotalRows))
+	wb.sheetRow = make(map[string]int, min(len(figs), excelize.TotalRows))
+	for i := range figs {
+		fg := &figs[i]
+		if !all && fg.Kind != figure.KindArticle && wb.findingCount[fg.ID] == 0 {
+			continue
+		}
+		if _, dup := wb.sheetRow[fg.ID]; !dup {
+			wb.sheetRow[fg.ID] = len(wb.listed) + 2
+		}
+		wb.listed = append(wb.listed, i)
+	}
+}
+
+// partialFigures says whether the Figures sheet leaves figures out.
+func (wb *workbook) partialFigures() bool { return len(wb.listed) < len(wb.res.Figures) }
 
 // periodTexts returns periodLabel(p) and p.String(), cached per workbook.
 func (wb *workbook) periodTexts(p figure.Period) (label, months string) {
@@ -119,6 +157,9 @@ func buildWorkbook(res *pipeline.Result, opts XLSXOptions) (*excelize.File, erro
 	if opts.MaxHyperlinks <= 0 {
 		opts.MaxHyperlinks = DefaultMaxHyperlinks
 	}
+	if opts.AllFiguresUpTo == 0 {
+		opts.AllFiguresUpTo = DefaultAllFiguresUpTo
+	}
 	f := excelize.NewFile()
 	f.SetZipWriter(fastZip)
 	wb := &workbook{f: f, res: res, ix: newIndex(res), opts: opts, links: map[string]int{},
@@ -131,6 +172,7 @@ func buildWorkbook(res *pipeline.Result, opts XLSXOptions) (*excelize.File, erro
 			wb.findingCount[id]++
 		}
 	}
+	wb.listFigures()
 	fail := func(err error) (*excelize.File, error) {
 		f.Close()
 		return nil, err
@@ -324,11 +366,11 @@ func (wb *workbook) link(sheet, ref, target, text string) (excelize.Cell, error)
 
 // figureTarget is the anchor of a figure's row in the Figures sheet.
 func (wb *workbook) figureTarget(id string) (string, bool) {
-	i, ok := wb.ix.figRow[id]
+	row, ok := wb.sheetRow[id]
 	if !ok {
 		return "", false
 	}
-	return SheetFigures + "!A" + strconv.Itoa(i+2), true
+	return SheetFigures + "!A" + strconv.Itoa(row), true
 }
 
 // Findings sheet columns. Baseline reading relies on the titles ID, Status and Note.
@@ -371,7 +413,9 @@ func (wb *workbook) findings() error {
 				}
 				continue
 			}
-			rows = append(rows, strconv.Itoa(wb.ix.figRow[id]+2))
+			if r, ok := wb.sheetRow[id]; ok {
+				rows = append(rows, strconv.Itoa(r))
+			}
 			target, _ := wb.figureTarget(id)
 			if j == 0 {
 				claimQuote, claimLoc, claimTarget = fig.Quote, fig.Location(), target
@@ -542,12 +586,13 @@ func (wb *workbook) figures() error {
 	}
 	findingsCol := len(figureColumns)
 	findingsLetter, _ := excelize.ColumnNumberToName(findingsCol)
-	for i, fg := range wb.res.Figures {
+	for i, at := range wb.listed {
+		fg := &wb.res.Figures[at]
 		row := i + 2
 		if row == excelize.TotalRows {
 			// a worksheet holds 1,048,576 rows: say so in the last one
 			note := fmt.Sprintf("%d more figures are not listed: a worksheet holds %d rows. The JSON report (--format json) has them all.",
-				len(wb.res.Figures)-i, excelize.TotalRows)
+				len(wb.listed)-i, excelize.TotalRows)
 			if _, err := t.add([]any{excelize.Cell{StyleID: wb.st.wrap, Value: note}}); err != nil {
 				return fmt.Errorf("row %d: %w", row, err)
 			}

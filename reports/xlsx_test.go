@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"figcheck/figure"
 	"figcheck/pipeline"
 )
 
@@ -419,3 +420,68 @@ func zipEntry(t *testing.T, path, name string) string {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// TestXLSXFiguresSheetScope: above AllFiguresUpTo the Figures sheet keeps
+// every article figure and every cited figure, drops the other sheet cells,
+// keeps the links right and says so on Summary; at or below it, all are listed.
+func TestXLSXFiguresSheetScope(t *testing.T) {
+	res := sampleResult()
+	res.Figures = append(res.Figures, figure.Figure{ID: "sheets/customs-2024-04.xlsx#D20", Source: "sheets/customs-2024-04.xlsx",
+		Kind: figure.KindSheet, Cell: "表1!D20", Quote: "1,234", Value: 12.34e6, Unit: "CNY", Measure: figure.Value})
+	for _, tc := range []struct {
+		name   string
+		limit  int
+		listed int
+	}{
+		{"all", 0, len(res.Figures)},
+		{"partial", 1, len(res.Figures) - 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "report.xlsx")
+			if err := WriteXLSX(path, res, XLSXOptions{AllFiguresUpTo: tc.limit}); err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			rows, err := f.GetRows(SheetFigures)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, r := range rows[1:] {
+				ids = append(ids, r[0])
+			}
+			if len(ids) != tc.listed {
+				t.Fatalf("Figures lists %d figures %q, want %d", len(ids), ids, tc.listed)
+			}
+			has := strings.Contains(strings.Join(ids, " "), "#D20")
+			if has != (tc.listed == len(res.Figures)) {
+				t.Errorf("uncited sheet figure listed = %v with limit %d", has, tc.limit)
+			}
+			claimAt := colOf(t, f, SheetFindings, "Claimed at")
+			for i, fd := range res.Findings {
+				_, target, _ := f.GetCellHyperLink(SheetFindings, claimAt+itoa(i+2))
+				if got := cell(t, f, SheetFigures, strings.TrimPrefix(target, SheetFigures+"!")); got != fd.Figures[0] {
+					t.Errorf("finding %d: claim link %s shows %q, want %q", i, target, got, fd.Figures[0])
+				}
+			}
+			summary, _ := f.GetRows(SheetSummary)
+			note := ""
+			for _, r := range summary {
+				if len(r) > 1 && r[0] == "Figures sheet" {
+					note = r[1]
+				}
+			}
+			want := ""
+			if tc.listed < len(res.Figures) {
+				want = "lists 7 of the 8 figures"
+			}
+			if !strings.Contains(note, want) || (want == "") != (note == "") {
+				t.Errorf("Summary 'Figures sheet' = %q, want it to say %q", note, want)
+			}
+		})
+	}
+}
