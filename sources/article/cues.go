@@ -48,8 +48,10 @@ func phrases(typ cueType, val string, ps ...string) []cuePhrase {
 	return out
 }
 
-// cueTable holds every cue phrase; built once, read-only afterwards.
-var cueTable = func() *[256][]cuePhrase {
+// cueList holds every cue phrase, longest first; cueTrie indexes it (the id
+// of a phrase is its place in cueList). Both are built once, read-only
+// afterwards.
+var cueList, cueTrie = func() ([]cuePhrase, *byteTrie) {
 	var all []cuePhrase
 	add := func(ps []cuePhrase) { all = append(all, ps...) }
 	add(phrases(cueFlow, "export", "exports", "export", "exported", "exporting", "exporters", "exporter",
@@ -126,11 +128,11 @@ var cueTable = func() *[256][]cuePhrase {
 		}
 		return all[i].typ < all[j].typ
 	})
-	var t [256][]cuePhrase
-	for _, p := range all {
-		t[p.text[0]] = append(t[p.text[0]], p)
+	keys := make([]string, len(all))
+	for i, p := range all {
+		keys[i] = p.text
 	}
-	return &t
+	return all, newByteTrie(keys)
 }()
 
 // partnerPhrases name trading partners (canonical name → phrases, lower-case).
@@ -223,6 +225,7 @@ var tradeNotFlow = map[string]bool{
 // findCues returns every cue in the lower-cased text, in text order.
 func findCues(low string) []cue {
 	out := make([]cue, 0, len(low)/24+4)
+	var ends, depth [maxTrieDepth]int32
 	for i := 0; i < len(low); {
 		c := low[i]
 		latin := c < utf8.RuneSelf
@@ -231,34 +234,38 @@ func findCues(low string) []cue {
 			continue
 		}
 		matched := false
-		for _, p := range cueTable[c] {
-			if !strings.HasPrefix(low[i:], p.text) {
-				continue
-			}
-			end := i + len(p.text)
-			if latin && end < len(low) && isAlnumByte(low[end]) && isAlnumByte(low[end-1]) {
-				continue
-			}
-			if p.typ == cueFlow && p.text == "trade" {
-				w := nextWordLower(low, end)
-				if tradeNotFlow[w] {
+		// the phrases that start here, longest first
+		nEnds := cueTrie.walk(low, i, &ends, &depth)
+	phrases:
+		for k := nEnds - 1; k >= 0; k-- {
+			nd := &cueTrie.nodes[ends[k]]
+			for _, id := range cueTrie.ids[nd.idLo:nd.idHi] {
+				p := &cueList[id]
+				end := i + len(p.text)
+				if latin && end < len(low) && isAlnumByte(low[end]) && isAlnumByte(low[end-1]) {
 					continue
 				}
-			}
-			out = append(out, cue{start: i, end: end, typ: p.typ, val: p.val})
-			if (p.typ == cueOfQty || p.typ == cueOfValue) && (strings.HasPrefix(p.text, "出口") || strings.HasPrefix(p.text, "进口")) {
-				// "出口量", "进口额" also name the flow
-				flow := "export"
-				if strings.HasPrefix(p.text, "进口") {
-					flow = "import"
+				if p.typ == cueFlow && p.text == "trade" {
+					w := nextWordLower(low, end)
+					if tradeNotFlow[w] {
+						continue
+					}
 				}
-				out = append(out, cue{start: i, end: i + len("出口"), typ: cueFlow, val: flow})
+				out = append(out, cue{start: i, end: end, typ: p.typ, val: p.val})
+				if (p.typ == cueOfQty || p.typ == cueOfValue) && (strings.HasPrefix(p.text, "出口") || strings.HasPrefix(p.text, "进口")) {
+					// "出口量", "进口额" also name the flow
+					flow := "export"
+					if strings.HasPrefix(p.text, "进口") {
+						flow = "import"
+					}
+					out = append(out, cue{start: i, end: i + len("出口"), typ: cueFlow, val: flow})
+				}
+				// overlapping cues of other types at the same place ("a decline of" and "decline")
+				// are not needed: the longest phrase wins
+				i = end
+				matched = true
+				break phrases
 			}
-			// overlapping cues of other types at the same place ("a decline of" and "decline")
-			// are not needed: the longest phrase wins
-			i = end
-			matched = true
-			break
 		}
 		if matched {
 			continue

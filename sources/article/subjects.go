@@ -10,10 +10,11 @@ import (
 
 // subjectMatcher finds glossary phrases in a text like glossary.Find (same
 // rules: case-insensitive except all-capital phrases, Latin phrases on word
-// boundaries, CJK anywhere, longest phrase first), but indexes phrases by
-// their first byte, which makes it fast enough for long inputs.
+// boundaries, CJK anywhere, longest phrase first), but indexes phrases in a
+// trie of their lower-cased bytes, which makes it fast enough for long inputs.
 type subjectMatcher struct {
-	byFirst [256][]subjPhrase
+	phrases []subjPhrase // longest first
+	trie    *byteTrie    // indexes phrases by lowerASCII(text)
 }
 
 type subjPhrase struct {
@@ -57,19 +58,20 @@ func newSubjectMatcher(g *glossary.Glossary) *subjectMatcher {
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return len(all[i].text) > len(all[j].text) })
-	for _, p := range all {
-		c := p.text[0]
-		if p.exact && c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A' // bucket by the lower-case byte; compared exactly below
-		}
-		sm.byFirst[c] = append(sm.byFirst[c], p)
+	keys := make([]string, len(all))
+	for i, p := range all {
+		// an exact phrase is found by its lower-case bytes and compared exactly below
+		keys[i] = lowerASCII(p.text)
 	}
+	sm.phrases = all
+	sm.trie = newByteTrie(keys)
 	return sm
 }
 
 // find returns the subject phrases in text (low is its ASCII lower-casing).
 func (sm *subjectMatcher) find(text, low string) []glossary.Match {
 	var out []glossary.Match
+	var ends, depth [maxTrieDepth]int32
 	for i := 0; i < len(text); {
 		c := low[i]
 		latin := c < utf8.RuneSelf
@@ -78,22 +80,24 @@ func (sm *subjectMatcher) find(text, low string) []glossary.Match {
 			continue
 		}
 		matched := false
-		for _, p := range sm.byFirst[c] {
-			hay := low
-			if p.exact {
-				hay = text
+		nEnds := sm.trie.walk(low, i, &ends, &depth)
+	phrases:
+		for k := nEnds - 1; k >= 0; k-- {
+			nd := &sm.trie.nodes[ends[k]]
+			for _, id := range sm.trie.ids[nd.idLo:nd.idHi] {
+				p := &sm.phrases[id]
+				end := i + len(p.text)
+				if p.exact && text[i:end] != p.text {
+					continue
+				}
+				if end < len(text) && isAlnumByte(low[end]) && isAlnumByte(low[end-1]) {
+					continue
+				}
+				out = append(out, glossary.Match{Subject: p.subj, Phrase: text[i:end], Start: i, End: end})
+				i = end
+				matched = true
+				break phrases
 			}
-			if !strings.HasPrefix(hay[i:], p.text) {
-				continue
-			}
-			end := i + len(p.text)
-			if end < len(text) && isAlnumByte(low[end]) && isAlnumByte(low[end-1]) {
-				continue
-			}
-			out = append(out, glossary.Match{Subject: p.subj, Phrase: text[i:end], Start: i, End: end})
-			i = end
-			matched = true
-			break
 		}
 		if matched {
 			continue

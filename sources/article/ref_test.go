@@ -1,0 +1,285 @@
+package article
+
+// The matchers as they were before they were indexed by a trie, kept as the
+// reference the fast ones are compared with (FuzzMatchers).
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"figcheck/sources/glossary"
+)
+
+// refCueTable holds every cue phrase; built once, read-only afterwards.
+var refCueTable = func() *[256][]cuePhrase {
+	var all []cuePhrase
+	add := func(ps []cuePhrase) { all = append(all, ps...) }
+	add(phrases(cueFlow, "export", "exports", "export", "exported", "exporting", "exporters", "exporter",
+		"outbound shipments", "overseas shipments", "shipments", "shipment", "shipped", "shipping abroad",
+		"sold abroad", "overseas sales", "sales abroad", "left the country", "outbound", "出口"))
+	add(phrases(cueFlow, "import", "imports", "import", "imported", "importing", "importers", "importer",
+		"bought", "purchases", "purchased", "inbound shipments", "arriving through", "arriving at", "arrivals of", "进口"))
+	add(phrases(cueFlow, "total", "trade", "imports and exports", "exports and imports", "two-way trade",
+		"import and export", "export and import", "imported and exported", "exported and imported",
+		"total trade", "foreign trade", "trade volume", "进出口", "贸易总额", "外贸"))
+	add(phrases(cueFlow, "balance", "surplus", "surpluses", "deficit", "deficits", "trade balance", "顺差", "逆差"))
+	add(phrases(cueUp, "", "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "growth",
+		"up", "increased", "increase", "increases", "increasing", "jumped", "jump", "jumps", "climbed", "climb",
+		"climbs", "surged", "surge", "surges", "soared", "soar", "soars", "gained", "gain", "gains", "expanded",
+		"expand", "expands", "expansion", "advanced", "rebounded", "rebound", "accelerated", "added", "higher by",
+		"an increase of", "a rise of", "growth of", "boosted", "leapt", "leaped", "spiked", "picked up",
+		"widened", "widening", "widens", "widen",
+		"增长", "增加", "上升", "提高", "上涨", "增速"))
+	add(phrases(cueDown, "", "fell", "fall", "falls", "falling", "fallen", "declined", "decline", "declines",
+		"declining", "dropped", "drop", "drops", "slipped", "slip", "slips", "slid", "slide", "slides", "shrank",
+		"shrink", "shrinks", "shrunk", "contracted", "contract", "contraction", "decreased", "decrease",
+		"decreases", "down", "plunged", "plunge", "plummeted", "slumped", "slump", "tumbled", "tumble", "sank",
+		"sink", "eased", "dipped", "dip", "retreated", "lost", "a decline of", "a decrease of", "a drop of",
+		"a fall of", "lower by", "narrowed", "narrowing", "narrows", "narrow", "下降", "减少", "下滑", "回落", "下跌", "降低"))
+	add(phrases(cueMoreLess, "+", "more", "higher", "greater", "larger", "above"))
+	add(phrases(cueMoreLess, "-", "less", "lower", "fewer", "smaller", "below"))
+	add(phrases(cueShare, "", "share", "shares", "accounted for", "account for", "accounting for", "accounts for",
+		"proportion", "of the total", "of total", "made up", "makes up", "make up", "making up", "represented", "representing", "占", "比重", "占比"))
+	add(phrases(cueMoM, "", "month on month", "month-on-month", "mom", "m/m", "from the previous month",
+		"from a month earlier", "from the month before", "sequentially", "sequential", "on the month", "month-over-month", "month over month",
+		"from the prior month", "m-o-m", "on a monthly basis", "on a month-on-month basis", "from a month ago",
+		"over the previous month", "from the preceding month", "compared with the previous month",
+		"compared with a month earlier", "on a sequential basis", "环比"))
+	add(phrases(cueYoY, "", "year on year", "year-on-year", "yoy", "y/y", "from a year earlier", "on the year",
+		"from a year ago", "from the same period", "compared with the same period", "year-over-year", "year over year",
+		"y-o-y", "on an annual basis", "on a yearly basis", "on a year-on-year basis", "on-year", "on year",
+		"compared with a year earlier", "compared with a year ago", "over the same period last year",
+		"from the same month last year", "from the same month a year earlier", "同比"))
+	add(phrases(cueOfValue, "", "in value", "by value", "value terms", "in terms of value", "value", "values",
+		"worth", "金额", "出口额", "进口额"))
+	add(phrases(cueOtherStat, "", "revenue", "revenues", "profit", "profits", "net income", "earnings", "gdp",
+		"gross domestic product", "inflation", "consumer prices", "producer prices", "cpi", "ppi", "pmi",
+		"retail sales", "industrial output", "industrial production", "fixed-asset investment", "investment",
+		"investments", "unemployment", "jobless", "deal", "contract", "fined", "penalty", "acquisition",
+		"market value", "valuation", "stock", "shares rose", "shares fell", "bond", "bonds", "loan", "loans",
+		"subsidies", "subsidy", "budget", "spending", "capex", "salary", "wages", "population",
+		"against the dollar", "against the us dollar", "against the u.s. dollar", "exchange rate", "stock market",
+		"index", "yields", "bond yield", "国内生产总值", "营收", "利润", "汇率",
+		// a company's own figures
+		"its sales", "their sales", "its deliveries", "their deliveries", "deliveries", "its orders", "new orders",
+		"the company's", "the company", "the firm's", "the group's", "net sales", "domestic sales", "market share",
+		// making and selling, not trading
+		"sold", "sells", "delivered", "delivers", "produced", "produces", "manufactured", "production", "output"))
+	add(phrases(cueOfQty, "", "by volume", "in volume", "volume", "volumes", "in quantity", "by quantity",
+		"quantity", "in terms of quantity", "in unit terms", "数量", "出口量", "进口量"))
+	add(phrases(cuePrice, "", "price", "prices", "unit value", "per tonne", "per ton", "per unit", "a tonne",
+		"per barrel", "a barrel", "per share", "each", "均价", "单价"))
+	add(phrases(cueRespectively, "", "respectively", "分别"))
+	add(phrases(cueNotStat, "", "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "stake",
+		"discount", "interest rate", "probability", "chance", "margin", "关税"))
+	for w := range forecastWords {
+		add(phrases(cueForecast, "", w))
+	}
+	for name, ps := range partnerPhrases {
+		add(phrases(cuePartner, name, ps...))
+	}
+	// longest first; ties in a fixed order so that the result never depends on map order
+	sort.SliceStable(all, func(i, j int) bool {
+		if len(all[i].text) != len(all[j].text) {
+			return len(all[i].text) > len(all[j].text)
+		}
+		if all[i].text != all[j].text {
+			return all[i].text < all[j].text
+		}
+		return all[i].typ < all[j].typ
+	})
+	var t [256][]cuePhrase
+	for _, p := range all {
+		t[p.text[0]] = append(t[p.text[0]], p)
+	}
+	return &t
+}()
+
+// refFindCues returns every cue in the lower-cased text, in text order.
+func refFindCues(low string) []cue {
+	out := make([]cue, 0, len(low)/24+4)
+	for i := 0; i < len(low); {
+		c := low[i]
+		latin := c < utf8.RuneSelf
+		if latin && isAlpha(c) && i > 0 && isAlnumByte(low[i-1]) {
+			i++
+			continue
+		}
+		matched := false
+		for _, p := range refCueTable[c] {
+			if !strings.HasPrefix(low[i:], p.text) {
+				continue
+			}
+			end := i + len(p.text)
+			if latin && end < len(low) && isAlnumByte(low[end]) && isAlnumByte(low[end-1]) {
+				continue
+			}
+			if p.typ == cueFlow && p.text == "trade" {
+				w := nextWordLower(low, end)
+				if tradeNotFlow[w] {
+					continue
+				}
+			}
+			out = append(out, cue{start: i, end: end, typ: p.typ, val: p.val})
+			if (p.typ == cueOfQty || p.typ == cueOfValue) && (strings.HasPrefix(p.text, "出口") || strings.HasPrefix(p.text, "进口")) {
+				// "出口量", "进口额" also name the flow
+				flow := "export"
+				if strings.HasPrefix(p.text, "进口") {
+					flow = "import"
+				}
+				out = append(out, cue{start: i, end: i + len("出口"), typ: cueFlow, val: flow})
+			}
+			// overlapping cues of other types at the same place ("a decline of" and "decline")
+			// are not needed: the longest phrase wins
+			i = end
+			matched = true
+			break
+		}
+		if matched {
+			continue
+		}
+		if latin {
+			i++
+			for i < len(low) && isAlnumByte(low[i]) && isAlnumByte(low[i-1]) {
+				i++
+			}
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(low[i:])
+		i += n
+	}
+	return out
+}
+
+// refSubjectMatcher finds glossary phrases in a text like glossary.Find (same
+// rules: case-insensitive except all-capital phrases, Latin phrases on word
+// boundaries, CJK anywhere, longest phrase first), but indexes phrases by
+// their first byte, which makes it fast enough for long inputs.
+type refSubjectMatcher struct {
+	byFirst [256][]refSubjPhrase
+}
+
+type refSubjPhrase struct {
+	text  string // lower-cased unless exact
+	exact bool
+	subj  glossary.Subject
+}
+
+// refSubjectMatcherFor returns the matcher of a glossary, built once per glossary.
+func refSubjectMatcherFor(g *glossary.Glossary) *refSubjectMatcher {
+	return g.Derived("article.refSubjectMatcher", func() any { return refNewSubjectMatcher(g) }).(*refSubjectMatcher)
+}
+
+func refNewSubjectMatcher(g *glossary.Glossary) *refSubjectMatcher {
+	sm := &refSubjectMatcher{}
+	seen := map[string]bool{}
+	var all []refSubjPhrase
+	for _, s := range g.Subjects() {
+		for _, p := range s.Phrases {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				continue
+			}
+			exact := glossary.CaseExact(p)
+			key := p
+			if !exact {
+				key = strings.ToLower(p)
+			}
+			if !seen[key] {
+				seen[key] = true
+				all = append(all, refSubjPhrase{text: key, exact: exact, subj: s})
+			}
+			// the singular of a plural phrase names the same thing ("vehicle
+			// shipments" for "vehicles"); the glossary lists most but not all
+			if !exact && strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && len(key) > 3 {
+				if sing := strings.TrimSuffix(key, "s"); !seen[sing] {
+					seen[sing] = true
+					all = append(all, refSubjPhrase{text: sing, exact: false, subj: s})
+				}
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return len(all[i].text) > len(all[j].text) })
+	for _, p := range all {
+		c := p.text[0]
+		if p.exact && c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A' // bucket by the lower-case byte; compared exactly below
+		}
+		sm.byFirst[c] = append(sm.byFirst[c], p)
+	}
+	return sm
+}
+
+// find returns the subject phrases in text (low is its ASCII lower-casing).
+func (sm *refSubjectMatcher) find(text, low string) []glossary.Match {
+	var out []glossary.Match
+	for i := 0; i < len(text); {
+		c := low[i]
+		latin := c < utf8.RuneSelf
+		if latin && isAlnumByte(c) && i > 0 && isAlnumByte(low[i-1]) {
+			i++
+			continue
+		}
+		matched := false
+		for _, p := range sm.byFirst[c] {
+			hay := low
+			if p.exact {
+				hay = text
+			}
+			if !strings.HasPrefix(hay[i:], p.text) {
+				continue
+			}
+			end := i + len(p.text)
+			if end < len(text) && isAlnumByte(low[end]) && isAlnumByte(low[end-1]) {
+				continue
+			}
+			out = append(out, glossary.Match{Subject: p.subj, Phrase: text[i:end], Start: i, End: end})
+			i = end
+			matched = true
+			break
+		}
+		if matched {
+			continue
+		}
+		if latin {
+			i++
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	return out
+}
+
+// FuzzMatchers checks that the trie-indexed cue and subject matchers find
+// exactly what the reference matchers find.
+func FuzzMatchers(f *testing.F) {
+	paths, _ := filepath.Glob("testdata/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data))
+	}
+	f.Add("Exports of EVs and ev batteries to the U.S. rose; trade war, total trade 出口量 进口额 ShipmentsEV")
+	g, err := glossary.Builtin()
+	if err != nil {
+		f.Fatal(err)
+	}
+	sm, ref := newSubjectMatcher(g), refNewSubjectMatcher(g)
+	f.Fuzz(func(t *testing.T, text string) {
+		low := lowerASCII(text)
+		if got, want := findCues(low), refFindCues(low); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Fatalf("findCues(%q):\n got %v\nwant %v", text, got, want)
+		}
+		if got, want := sm.find(text, low), ref.find(text, low); !reflect.DeepEqual(got, want) {
+			t.Fatalf("subjectMatcher.find(%q):\n got %v\nwant %v", text, got, want)
+		}
+	})
+}
