@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
@@ -81,6 +82,7 @@ func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Opt
 	defer x.finish()
 	var noTable []error
 	tables := 0
+	formulas := mayHoldFormulas(f, data)
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
 		return doc, fmt.Errorf("%s: the workbook has no worksheets", name)
@@ -103,7 +105,7 @@ func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Opt
 			return doc, fmt.Errorf("%s: %w", name, err)
 		}
 		tables++
-		if nrows <= maxFormulaRows {
+		if formulas && nrows <= maxFormulaRows {
 			x.checkFormulas(f)
 		}
 	}
@@ -143,6 +145,52 @@ func readXLSXSheet(ctx context.Context, f *excelize.File, x *extractor, sheet st
 	}
 	err = x.readSheet(ctx, sheet, next)
 	return num, err
+}
+
+// mayHoldFormulas reports whether some part of the workbook may hold a
+// formula element (<f> or <x:f>). When none does, no empty cell hides an
+// uncached formula and checkFormulas, which loads whole sheets, is skipped.
+// A part excelize did not keep in memory (a worksheet larger than the XML
+// limit is unzipped to a temporary file) counts as holding formulas.
+func mayHoldFormulas(f *excelize.File, data []byte) bool {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return true
+	}
+	for _, zf := range zr.File {
+		if zf.FileInfo().IsDir() {
+			continue
+		}
+		v, ok := f.Pkg.Load(strings.ReplaceAll(zf.Name, "\\", "/"))
+		if !ok {
+			return true
+		}
+		b, ok := v.([]byte)
+		if !ok || hasFormulaTag(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFormulaTag reports whether XML text holds an element named f, with or
+// without a namespace prefix. In XML text a '<' only ever opens markup, so a
+// formula's text or a shared string cannot produce a false negative.
+func hasFormulaTag(b []byte) bool {
+	for _, open := range [][]byte{[]byte("<f"), []byte(":f")} {
+		for s := b; ; {
+			i := bytes.Index(s, open)
+			if i < 0 || i+2 >= len(s) {
+				break
+			}
+			switch s[i+2] {
+			case '>', '/', ' ', '\t', '\r', '\n':
+				return true
+			}
+			s = s[i+2:]
+		}
+	}
+	return false
 }
 
 // checkFormulas reports empty data cells that hold a formula whose value was

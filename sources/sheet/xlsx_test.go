@@ -658,3 +658,45 @@ func TestStackedTables(t *testing.T) {
 		t.Errorf("%d figures, warnings %q", len(doc.Figures), doc.Warnings)
 	}
 }
+
+func TestHasFormulaTag(t *testing.T) {
+	for _, tc := range []struct {
+		xml  string
+		want bool
+	}{
+		{`<c r="A1"><v>1</v></c>`, false},
+		{`<c r="A1"><f>A2+1</f></c>`, true},
+		{`<c r="A1"><f t="shared" ref="A1:A3" si="0">B1</f></c>`, true},
+		{`<c r="A2"><f t="shared" si="0"/></c>`, true},
+		{`<x:c r="A1"><x:f>1/0</x:f></x:c>`, true},
+		{"<f\n>1</f>", true},
+		{`<font><fill/><fonts count="1"/></font>`, false},
+		{`<c r="A1" t="inlineStr"><is><t>&lt;f&gt;</t></is></c>`, false},
+		{`<f`, false},
+	} {
+		if got := hasFormulaTag([]byte(tc.xml)); got != tc.want {
+			t.Errorf("hasFormulaTag(%q) = %v, want %v", tc.xml, got, tc.want)
+		}
+	}
+}
+
+// TestUncachedFormulaReported: with formulas in the workbook, the check for
+// uncached formulas still runs.
+func TestUncachedFormulaReported(t *testing.T) {
+	data := workbook(t, func(f *excelize.File) {
+		setRows(t, f, "Sheet1", 1, [][]any{
+			{"Commodity", "Period", "Value (CNY 100 million)"},
+			{"chips", "2024-04", 100},
+			{"phones", "2024-04", nil},
+		})
+		must(t, f.SetCellFormula("Sheet1", "C3", "1/0"))
+	})
+	doc, err := readXLSX(t, data, "formulas.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(doc.Warnings, "\n"), "Sheet1!C3: formula =1/0 has no computed value") {
+		dump(t, doc)
+		t.Errorf("uncached formula not reported")
+	}
+}
