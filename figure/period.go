@@ -28,7 +28,21 @@ func (m Month) String() string {
 	if m.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d", m.Year(), m.Num())
+	b, _ := m.AppendText(make([]byte, 0, 7))
+	return string(b)
+}
+
+// AppendText appends String's "YYYY-MM" to b (encoding.TextAppender).
+func (m Month) AppendText(b []byte) ([]byte, error) {
+	if m.IsZero() {
+		return b, nil
+	}
+	y, n := m.Year(), m.Num()
+	if y < 0 || y > 9999 || n < 1 || n > 12 {
+		return fmt.Appendf(b, "%04d-%02d", y, n), nil
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10),
+		'-', byte('0'+n/10), byte('0'+n%10)), nil
 }
 
 // ParseMonth reads "YYYY-MM" (a trailing "-DD" is accepted and dropped).

@@ -37,3 +37,18 @@ func BenchmarkWriteJSON(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(res.Findings)*b.N)/time.Since(start).Seconds(), "findings/s")
 }
+
+// BenchmarkWriteJSONFigures is a JSON report of 200,000 figures and no
+// findings: the cost of the figures list alone.
+func BenchmarkWriteJSONFigures(b *testing.B) {
+	res := largeResult(400_000)
+	res.Findings = nil
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		if err := WriteJSON(io.Discard, res); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(res.Figures)*b.N)/time.Since(start).Seconds(), "figures/s")
+}

@@ -109,13 +109,28 @@ func WriteJSON(w io.Writer, res *pipeline.Result) error {
 	if err := list("sources", len(rep.Sources), func(i int) any { return rep.Sources[i] }); err != nil {
 		return err
 	}
-	if err := list("figures", len(res.Figures), func(i int) any {
-		f := res.Figures[i]
-		f.Value, f.Low, f.High = finite(f.Value), finite(f.Low), finite(f.High)
-		return f
-	}); err != nil {
-		return err
+	fmt.Fprintf(bw, ",\n%q:[", "figures")
+	var line []byte
+	for i := range res.Figures {
+		f := &res.Figures[i]
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+		if !isFinite(f.Value) || !isFinite(f.Low) || !isFinite(f.High) {
+			c := *f
+			c.Value, c.Low, c.High = finite(c.Value), finite(c.Low), finite(c.High)
+			f = &c
+		}
+		line = appendFigureJSON(line[:0], f)
+		if _, err := bw.Write(line); err != nil {
+			return err
+		}
 	}
+	if len(res.Figures) > 0 {
+		bw.WriteByte('\n')
+	}
+	bw.WriteByte(']')
 	if err := list("findings", len(rep.Findings), func(i int) any { return rep.Findings[i] }); err != nil {
 		return err
 	}
