@@ -76,6 +76,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"time"
@@ -105,7 +106,7 @@ func (Reader) Read(ctx context.Context, r io.Reader, name string, opts sources.O
 	if limit <= 0 {
 		limit = sources.DefaultMaxBytes
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	data, err := readAll(r, limit+1)
 	if err != nil {
 		return sources.Document{}, fmt.Errorf("article %s: read: %w", name, err)
 	}
@@ -121,6 +122,40 @@ func (Reader) Read(ctx context.Context, r io.Reader, name string, opts sources.O
 	}
 	in := prepare(string(data), strings.ToLower(filepath.Ext(name)))
 	return extract(ctx, in, name, opts)
+}
+
+// readAll is io.ReadAll(io.LimitReader(r, n)), but reads an input whose
+// length it can learn (a bytes or strings reader, a file) into a buffer of
+// the right size at once instead of growing one.
+func readAll(r io.Reader, n int64) ([]byte, error) {
+	size := int64(512)
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		size = int64(v.Len()) + 1 // +1: a read at the end must see EOF
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > 0 {
+			size = fi.Size() + 1
+		}
+	}
+	size = min(size, n)
+	if size <= 0 {
+		size = 1
+	}
+	lr := io.LimitReader(r, n)
+	b := make([]byte, 0, size)
+	for {
+		k, err := lr.Read(b[len(b):cap(b)])
+		b = b[:len(b)+k]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // let append pick the next size
+		}
+	}
 }
 
 // input is an article ready for extraction: the plain text to analyse and the

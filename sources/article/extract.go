@@ -145,7 +145,7 @@ type span struct{ start, end int }
 
 // fig is a figure under construction.
 type fig struct {
-	m            numbers.Mention
+	m            *numbers.Mention // in analysis.nums
 	sent         int
 	qStart, qEnd int
 	value, step  float64
@@ -192,7 +192,7 @@ func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 	if len(a.nums) == 0 {
 		return a
 	}
-	a.pers = periods.Find(text, pub)
+	a.pers = periods.FindLower(text, a.low, pub)
 	fixFuturePeriods(a.pers, pub)
 	a.ytdThrough()
 	a.addCountedMonths()
@@ -326,7 +326,8 @@ func isClauseBreak(t, low string, i int) bool {
 // collect decides which number mentions are figures.
 func (a *analysis) collect() {
 	a.figs = make([]fig, 0, len(a.nums))
-	for i, m := range a.nums {
+	for i := range a.nums {
+		m := &a.nums[i]
 		if a.unitStatement(m) {
 			continue
 		}
@@ -347,7 +348,7 @@ func (a *analysis) inPeriod(start, end int) bool {
 }
 
 // classify turns a mention into a figure candidate, or rejects it.
-func (a *analysis) classify(idx int, m numbers.Mention) (fig, bool) {
+func (a *analysis) classify(idx int, m *numbers.Mention) (fig, bool) {
 	f := fig{m: m, qStart: m.Start, qEnd: m.End, value: m.Value, step: m.Step, unit: m.Unit}
 	switch m.Kind {
 	case numbers.Year, numbers.Date:
@@ -516,7 +517,7 @@ func sortSearchCues(cs []cue, off int) int {
 
 // countNoun reports whether a bare number counts things ("88.68 billion
 // chips", "5,000 tonnes", "2 million electric cars") and where the quote ends.
-func (a *analysis) countNoun(m numbers.Mention) (string, int, bool) {
+func (a *analysis) countNoun(m *numbers.Mention) (string, int, bool) {
 	if m.Noun == "" {
 		return "", 0, false
 	}
@@ -576,11 +577,11 @@ var countedSubjects = map[string]bool{
 
 // rangeCount returns the count unit of the second number of a range that
 // starts at m: "from 5.2 million to 5.9 million units".
-func (a *analysis) rangeCount(idx int, m numbers.Mention) (string, bool) {
+func (a *analysis) rangeCount(idx int, m *numbers.Mention) (string, bool) {
 	if idx+1 >= len(a.nums) {
 		return "", false
 	}
-	n := a.nums[idx+1]
+	n := &a.nums[idx+1]
 	if n.Start < m.End {
 		return "", false
 	}
@@ -599,7 +600,7 @@ func (a *analysis) rangeCount(idx int, m numbers.Mention) (string, bool) {
 // bareCount reports whether a large number with no noun is a count: the
 // first end of a counted range, or a number after a trade word about a
 // product counted in units in its clause ("EV exports rose to 1.2 million.").
-func (a *analysis) bareCount(idx int, m numbers.Mention) bool {
+func (a *analysis) bareCount(idx int, m *numbers.Mention) bool {
 	if m.Scale < 1e3 || m.Words || !functionWords[m.Noun] {
 		return false
 	}
@@ -634,7 +635,7 @@ var functionWords = map[string]bool{
 
 // inheritCurrency gives a currency-less large amount the currency of the
 // money mentioned just before it in the same or the previous sentence.
-func (a *analysis) inheritCurrency(idx int, m numbers.Mention) (string, bool) {
+func (a *analysis) inheritCurrency(idx int, m *numbers.Mention) (string, bool) {
 	if m.Scale < 1e6 || !functionWords[m.Noun] {
 		return "", false
 	}
@@ -654,7 +655,7 @@ func (a *analysis) inheritCurrency(idx int, m numbers.Mention) (string, bool) {
 
 // inheritCount gives a bare large number the unit of the count stated just
 // before it in the same or the previous sentence.
-func (a *analysis) inheritCount(m numbers.Mention) (string, bool) {
+func (a *analysis) inheritCount(m *numbers.Mention) (string, bool) {
 	if m.Scale < 1e3 || !functionWords[m.Noun] {
 		return "", false
 	}
@@ -761,7 +762,7 @@ func (a *analysis) bareCJKFlow(c cue) bool {
 // unitStatement reports whether an amount states a column's unit rather than a
 // figure: a round power of ten in parentheses or after "units of" ("Value (100
 // million yuan)", "in units of 10,000 tonnes", "单位：亿元" is not an amount).
-func (a *analysis) unitStatement(m numbers.Mention) bool {
+func (a *analysis) unitStatement(m *numbers.Mention) bool {
 	v := math.Abs(m.Value)
 	if v < 100 {
 		return false

@@ -1,6 +1,7 @@
 package periods
 
 import (
+	"reflect"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -8,7 +9,8 @@ import (
 
 // FuzzFind checks Find's invariants on arbitrary text: no panics, Text is
 // the exact substring at [Start, End), mentions are non-empty, in order and
-// non-overlapping, and every period and day range runs forwards.
+// non-overlapping, every period and day range runs forwards, and FindLower
+// agrees with Find.
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"Exports reached 355.24 billion yuan in January-April, a rise of 23.5% from a year earlier.",
@@ -26,7 +28,11 @@ func FuzzFind(f *testing.F) {
 			ref = time.Unix(refUnix%(1<<40), 0).UTC()
 		}
 		prev := 0
-		for _, m := range Find(text, ref) {
+		ms := Find(text, ref)
+		if got := FindLower(text, asciiLower(text), ref); !reflect.DeepEqual(got, ms) {
+			t.Fatalf("FindLower(%q) = %v, Find = %v", text, got, ms)
+		}
+		for _, m := range ms {
 			if m.Start < prev || m.Start >= m.End || m.End > len(text) {
 				t.Fatalf("bad span [%d,%d) after %d in %q", m.Start, m.End, prev, text)
 			}

@@ -26,7 +26,15 @@ func newParser(text string, ref time.Time) *parser {
 	if len(text) > math.MaxInt32 {
 		text = text[:math.MaxInt32] // offsets are int32
 	}
-	p := &parser{text: text, low: asciiLower(text), toks: tokenize(text)}
+	return newParserLower(text, asciiLower(text), ref)
+}
+
+// newParserLower is newParser with the text's ASCII lower-casing given.
+func newParserLower(text, low string, ref time.Time) *parser {
+	if len(text) > math.MaxInt32 {
+		text, low = text[:math.MaxInt32], low[:math.MaxInt32] // offsets are int32
+	}
+	p := &parser{text: text, low: low, toks: tokenize(text)}
 	if !ref.IsZero() {
 		y, mo, d := ref.Date()
 		if y >= 1000 && y <= 9000 { // keeps every resolved month well away from the zero Month

@@ -158,6 +158,20 @@ func Find(text string, ref time.Time) []Mention {
 	return newParser(text, ref).find()
 }
 
+// FindLower is Find for a caller that already holds a lower-cased copy of
+// text: low must be text with the ASCII letters A-Z lower-cased and every
+// other byte unchanged. It returns what Find(text, ref) returns, without
+// lower-casing the text again.
+func FindLower(text, low string, ref time.Time) []Mention {
+	if text == "" {
+		return nil
+	}
+	if len(low) != len(text) {
+		low = asciiLower(text)
+	}
+	return newParserLower(text, low, ref).find()
+}
+
 // find is Find over the parser's text.
 func (p *parser) find() []Mention {
 	var out []Mention
