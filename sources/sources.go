@@ -7,6 +7,8 @@ import (
 	"context"
 	"errors"
 	"io"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"figcheck/figure"
@@ -39,6 +41,43 @@ type Options struct {
 	Widening figure.Widening
 	// MaxBytes refuses inputs larger than this (0: DefaultMaxBytes).
 	MaxBytes int64
+	// Memo, when set, is shared by all the reads of a run (concurrent ones
+	// included): readers keep in it what they work out from text that
+	// repeats from file to file, such as a sheet's header labels. nil: each
+	// read works everything out afresh. Results are the same either way.
+	Memo *Memo
+}
+
+// Memo is a cache of pure functions of text for the length of a run, safe
+// for concurrent use. Each reader keys its entries with values of its own
+// unexported types, so readers never see each other's entries. Once it
+// holds MemoSize entries it keeps no more. The zero value is ready to use;
+// a nil *Memo keeps nothing.
+type Memo struct {
+	m sync.Map
+	n atomic.Int64
+}
+
+// MemoSize is the most entries a Memo keeps.
+const MemoSize = 1 << 16
+
+// Load returns the value kept for key.
+func (m *Memo) Load(key any) (any, bool) {
+	if m == nil {
+		return nil, false
+	}
+	return m.m.Load(key)
+}
+
+// Store keeps value for key unless the memo is full. Keys and values must
+// not share memory with a file's contents that would otherwise be freed.
+func (m *Memo) Store(key, value any) {
+	if m == nil || m.n.Load() >= MemoSize {
+		return
+	}
+	if _, loaded := m.m.LoadOrStore(key, value); !loaded {
+		m.n.Add(1)
+	}
 }
 
 // DefaultMaxBytes is the input size limit unless raised with --max-input-size.

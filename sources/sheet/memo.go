@@ -1,6 +1,11 @@
 package sheet
 
-import "figcheck/figure"
+import (
+	"strings"
+
+	"figcheck/figure"
+	"figcheck/sources/glossary"
+)
 
 // maxMemo bounds each per-read cache: a sheet with more distinct texts than
 // this pays the full price for the rest instead of growing the cache.
@@ -42,10 +47,43 @@ type measureText struct {
 	basis, of string
 }
 
+// Keys of the run-wide memo (sources.Options.Memo), one type per function.
+type (
+	classKey      periodKey // classify
+	periodCellKey periodKey // parsePeriodCell
+	rowUnitKey    string    // parseRowUnit
+	subjectKey    struct {  // lookup
+		gloss      *glossary.Glossary
+		label, alt string
+	}
+)
+
 // classify is classify with a cache: a header label is classified when the
-// header is found, again when its rows are merged and once more per column.
+// header is found, again when its rows are merged and once more per column,
+// and the files of a run repeat the same headers. The read's own map comes
+// first (no locking, no boxing of the key), then the run's memo.
 func (x *extractor) classify(label string, r ref) column {
-	return memo(x.memo.classes, periodKey{label, r}, func(k periodKey) column { return classify(k.text, k.r) })
+	k := periodKey{label, r}
+	if c, ok := x.memo.classes[k]; ok {
+		return c
+	}
+	var c column
+	if v, ok := x.opts.Memo.Load(classKey(k)); ok {
+		c = v.(column)
+	} else {
+		c = classify(label, r)
+		if x.opts.Memo != nil {
+			// Kept for the run: copy what points into the file's text.
+			label = strings.Clone(label)
+			c.label = strings.TrimSpace(label)
+			c.unit.Unit = strings.Clone(c.unit.Unit)
+			x.opts.Memo.Store(classKey{label, r}, c)
+		}
+	}
+	if len(x.memo.classes) < maxMemo {
+		x.memo.classes[k] = c
+	}
+	return c
 }
 
 // statsOf is statsOf with the extractor's classify cache.

@@ -12,10 +12,30 @@ import (
 // lookup maps a row label to a glossary subject, or to a slug of the label
 // when the glossary does not know it.
 func (x *extractor) lookup(label, alt string) subjectInfo {
-	key := label + "\x00" + alt
+	key := [2]string{label, alt}
 	if s, ok := x.subjects[key]; ok {
 		return s
 	}
+	rk := subjectKey{x.gloss, label, alt}
+	var s subjectInfo
+	if v, ok := x.opts.Memo.Load(rk); ok {
+		s = v.(subjectInfo)
+	} else {
+		s = x.lookupUncached(label, alt)
+		if x.opts.Memo != nil {
+			rk.label, rk.alt = strings.Clone(label), strings.Clone(alt)
+			x.opts.Memo.Store(rk, subjectInfo{id: strings.Clone(s.id), name: strings.Clone(s.name),
+				known: s.known, flow: s.flow, header: s.header})
+		}
+	}
+	if len(x.subjects) < maxMemo {
+		x.subjects[key] = s
+	}
+	return s
+}
+
+// lookupUncached is lookup without the caches.
+func (x *extractor) lookupUncached(label, alt string) subjectInfo {
 	// An unknown label keeps its words but not its flow, so that "稀土永磁出口"
 	// and "稀土永磁" in an export table share a metric.
 	id := slug(flowWordRe.ReplaceAllString(strings.ToLower(label), " "))
@@ -26,9 +46,7 @@ func (x *extractor) lookup(label, alt string) subjectInfo {
 	if totalLabelRe.MatchString(normalize(cleanLabel(label))) {
 		// "出口总值", "Total exports": the goods-trade total of the table's flow.
 		if sub, ok := x.gloss.Subject("goods"); ok {
-			s = subjectInfo{id: sub.ID, name: sub.Name, known: true, flow: flowOf(label)}
-			x.subjects[key] = s
-			return s
+			return subjectInfo{id: sub.ID, name: sub.Name, known: true, flow: flowOf(label)}
 		}
 	}
 	for _, l := range []string{label, alt} {
@@ -42,9 +60,6 @@ func (x *extractor) lookup(label, alt string) subjectInfo {
 	}
 	s.flow = flowOf(label)
 	s.header = isHeaderRepeat(label)
-	if len(x.subjects) < 10000 {
-		x.subjects[key] = s
-	}
 	return s
 }
 
@@ -342,8 +357,17 @@ func (x *extractor) parseRowUnitCached(s string) unitInfo {
 	if u, ok := x.rowUnits[s]; ok {
 		return u
 	}
-	u := parseRowUnit(s)
-	if len(x.rowUnits) < 10000 {
+	var u unitInfo
+	if v, ok := x.opts.Memo.Load(rowUnitKey(s)); ok {
+		u = v.(unitInfo)
+	} else {
+		u = parseRowUnit(s)
+		if x.opts.Memo != nil {
+			u.Unit = strings.Clone(u.Unit)
+			x.opts.Memo.Store(rowUnitKey(strings.Clone(s)), u)
+		}
+	}
+	if len(x.rowUnits) < maxMemo {
 		x.rowUnits[s] = u
 	}
 	return u

@@ -44,7 +44,7 @@ type extractor struct {
 	gloss     *glossary.Glossary
 	doc       *sources.Document
 	dropped   int // warnings beyond maxWarnings
-	subjects  map[string]subjectInfo
+	subjects  map[[2]string]subjectInfo // by label and second label
 	rowUnits  map[string]unitInfo
 	periods   map[periodKey]periodResult
 	memo      memos
@@ -68,11 +68,19 @@ func (x *extractor) periodCell(text string, r ref) (figure.Period, bool) {
 	if res, ok := x.periods[k]; ok {
 		return res.p, res.ok
 	}
-	p, ok := parsePeriodCell(text, r)
-	if len(x.periods) < 10000 {
-		x.periods[k] = periodResult{p, ok}
+	var res periodResult
+	if v, ok := x.opts.Memo.Load(periodCellKey(k)); ok {
+		res = v.(periodResult)
+	} else {
+		res.p, res.ok = parsePeriodCell(text, r)
+		if x.opts.Memo != nil {
+			x.opts.Memo.Store(periodCellKey{strings.Clone(text), r}, res)
+		}
 	}
-	return p, ok
+	if len(x.periods) < maxMemo {
+		x.periods[k] = res
+	}
+	return res.p, res.ok
 }
 
 type subjectInfo struct {
@@ -91,7 +99,7 @@ func newExtractor(name string, opts sources.Options, doc *sources.Document) (*ex
 		}
 	}
 	return &extractor{name: name, opts: opts, gloss: g, doc: doc,
-		subjects: map[string]subjectInfo{}, rowUnits: map[string]unitInfo{}, periods: map[periodKey]periodResult{}, memo: newMemos()}, nil
+		subjects: map[[2]string]subjectInfo{}, rowUnits: map[string]unitInfo{}, periods: map[periodKey]periodResult{}, memo: newMemos()}, nil
 }
 
 // warnf records a non-fatal problem; each message names its sheet and cell.
