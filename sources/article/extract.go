@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"figcheck/figure"
@@ -52,7 +53,7 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 	for i, f := range a.figs {
 		ctxText, ok := contexts[f.sent]
 		if !ok {
-			ctxText = strings.Join(strings.Fields(in.text[a.sents[f.sent].start:a.sents[f.sent].end]), " ")
+			ctxText = joinFields(in.text[a.sents[f.sent].start:a.sents[f.sent].end])
 			contexts[f.sent] = ctxText
 		}
 		os, oe := in.span(f.qStart, f.qEnd)
@@ -104,6 +105,57 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 	}
 	return doc, nil
 }
+
+// joinFields returns strings.Join(strings.Fields(s), " "): s with its runs of
+// white space made single spaces and its ends trimmed. It returns s itself,
+// without copying, when s already is so.
+func joinFields(s string) string {
+	// fast path: ASCII text whose only spaces are single ' ' between words
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			clean = false
+			break
+		}
+		if asciiSpace[c] && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	inWord := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		n := 1
+		space := false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			inWord = false
+		} else {
+			if !inWord && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			inWord = true
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// asciiSpace marks the ASCII bytes strings.Fields splits at.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // lineIndex converts byte offsets into 1-based line and column (in
 // characters). Offsets asked in increasing order cost no more than one pass

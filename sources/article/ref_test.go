@@ -283,3 +283,15 @@ func FuzzMatchers(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJoinFields checks joinFields against strings.Join(strings.Fields(s), " ").
+func FuzzJoinFields(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", " a  b\n", "a\u00a0b\u3000c", "x\u0085y", "\xffa \xfe", "exports rose 5%."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -10,11 +10,13 @@ type byteTrie struct {
 	root  [256]int32 // child of the root per byte; 0: none
 	nodes []trieNode // nodes[0] is the root
 	edges []trieEdge // children of the nodes other than the root, sorted by byte per node
+	dense []int32    // 256 children per node with many children: nodes[k].dense indexes it
 	ids   []int32    // phrase ids ending at each node, nodes[k].ids indexes into it
 }
 
 type trieNode struct {
-	edgeLo, edgeHi int32 // children: edges[edgeLo:edgeHi]
+	dense          int32 // children: dense[dense:dense+256] when >= 0
+	edgeLo, edgeHi int32 // else children: edges[edgeLo:edgeHi]
 	idLo, idHi     int32 // phrases ending here: ids[idLo:idHi]
 }
 
@@ -22,6 +24,10 @@ type trieEdge struct {
 	b     byte
 	child int32
 }
+
+// denseChildren is the number of children from which a node looks its
+// children up in a table rather than a list.
+const denseChildren = 6
 
 // maxTrieDepth bounds the phrases a trie walk reports; longer phrases are
 // never reported (none of the vocabularies comes close).
@@ -77,6 +83,14 @@ func newByteTrie(keys []string) *byteTrie {
 			t.edges = append(t.edges, trieEdge{b: byte(c), child: b.kids[byte(c)]})
 		}
 		nd.edgeHi = int32(len(t.edges))
+		nd.dense = -1
+		if len(cs) >= denseChildren {
+			nd.dense = int32(len(t.dense))
+			t.dense = append(t.dense, make([]int32, 256)...)
+			for _, c := range cs {
+				t.dense[int(nd.dense)+c] = b.kids[byte(c)]
+			}
+		}
 		nd.idLo = int32(len(t.ids))
 		t.ids = append(t.ids, b.ids...)
 		nd.idHi = int32(len(t.ids))
@@ -90,6 +104,9 @@ func (t *byteTrie) child(n int32, c byte) int32 {
 		return t.root[c]
 	}
 	nd := &t.nodes[n]
+	if nd.dense >= 0 {
+		return t.dense[int(nd.dense)+int(c)]
+	}
 	for e := nd.edgeLo; e < nd.edgeHi; e++ {
 		if eb := t.edges[e].b; eb >= c {
 			if eb == c {
