@@ -40,6 +40,8 @@ func (CSV) Read(ctx context.Context, r io.Reader, name string, opts sources.Opti
 		return doc, err
 	}
 	defer x.finish()
+	x.rowsHint = strings.Count(text, "\n") + 1
+	x.figsHint = len(text) / 2 // a figure takes a digit and a separator at least
 	sheet := sheetBase(name)
 	cr := csv.NewReader(strings.NewReader(text))
 	cr.Comma = sniffDelimiter(text)

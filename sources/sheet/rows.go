@@ -252,7 +252,8 @@ func (x *extractor) row(t *table, r rowData) {
 			}
 			continue
 		}
-		ref := at(c.idx)
+		id := x.cellID(t.sheet, c.idx, r.num)
+		ref := id[len(x.name)+1:] // "Sheet!B7", sharing the id's memory
 		if isErrorValue(text) {
 			x.warnf("%s: error value %s; skipped", ref, text)
 			continue
@@ -282,10 +283,10 @@ func (x *extractor) row(t *table, r rowData) {
 			x.warnf("%s: %s; skipped", ref, warn)
 			continue
 		}
-		f.ID = x.name + "#" + ref
+		f.ID = id
 		f.Source = x.name
 		f.Kind = figure.KindSheet
-		f.Cell = f.ID[len(f.ID)-len(ref):] // shares the id's memory
+		f.Cell = ref
 		f.Quote = text
 		if quote != "" {
 			f.Quote = quote

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -43,12 +45,17 @@ type extractor struct {
 	opts      sources.Options
 	gloss     *glossary.Glossary
 	doc       *sources.Document
-	dropped   int // warnings beyond maxWarnings
+	dropped   int                       // warnings beyond maxWarnings
 	subjects  map[[2]string]subjectInfo // by label and second label
 	rowUnits  map[string]unitInfo
 	periods   map[periodKey]periodResult
 	memo      memos
 	emptyData []string // cell refs of empty data cells, checked for uncached formulas (xlsx)
+	// rowsHint is the number of rows of the sheet being read when known
+	// up front (a CSV's lines), figsHint the most figures its size allows:
+	// the figure slice is sized once instead of growing by copies.
+	rowsHint, figsHint int
+	sized              bool // Figures was sized from the hints
 	parentID  string   // subject id of the last top-level row (for "of which" rows)
 }
 
@@ -111,7 +118,32 @@ func (x *extractor) warnf(format string, args ...any) {
 	x.doc.Warnings = append(x.doc.Warnings, fmt.Sprintf(format, args...))
 }
 
+// sizeFigures makes room for a figure per data cell of the rows below the
+// header when the sheet's length is known.
+func (x *extractor) sizeFigures(t *table) {
+	if x.rowsHint <= t.headerRow || x.sized {
+		return
+	}
+	data := 0
+	for _, c := range t.cols {
+		if c.role == roleData {
+			data++
+		}
+	}
+	want := min((x.rowsHint-t.headerRow)*data, x.figsHint)
+	x.doc.Figures = slices.Grow(x.doc.Figures, want)
+	x.sized = true
+}
+
 func (x *extractor) finish() {
+	if n := len(x.doc.Figures); x.sized && cap(x.doc.Figures)-n > n/4+16 {
+		// The hint was far too high (rows without figures): do not keep the slack.
+		if n == 0 {
+			x.doc.Figures = nil
+		} else {
+			x.doc.Figures = slices.Clone(x.doc.Figures)
+		}
+	}
 	if x.dropped > 0 {
 		x.doc.Warnings = append(x.doc.Warnings, fmt.Sprintf("%d more warnings not shown", x.dropped))
 	}
@@ -149,11 +181,32 @@ func cellText(cells []string, i int) string {
 
 // cellRef names a cell as "Sheet!B7".
 func cellRef(sheet string, col, row int) string {
-	name, err := excelize.CoordinatesToCellName(col+1, row)
-	if err != nil {
-		name = fmt.Sprintf("C%dR%d", col+1, row)
+	return string(appendCellRef(make([]byte, 0, len(sheet)+12), sheet, col, row))
+}
+
+// cellID is a figure's id, "name#Sheet!B7", built in one allocation; the
+// cell reference is its tail after len(x.name)+1 bytes.
+func (x *extractor) cellID(sheet string, col, row int) string {
+	b := make([]byte, 0, len(x.name)+len(sheet)+14)
+	b = append(b, x.name...)
+	b = append(b, '#')
+	return string(appendCellRef(b, sheet, col, row))
+}
+
+// appendCellRef appends "Sheet!B7" (0-based col, 1-based row); a cell outside
+// a worksheet's grid is named "Sheet!C3R2000000".
+func appendCellRef(b []byte, sheet string, col, row int) []byte {
+	b = append(b, sheet...)
+	b = append(b, '!')
+	name, err := excelize.ColumnNumberToName(col + 1)
+	if err != nil || row < 1 || row > excelize.TotalRows {
+		b = append(b, 'C')
+		b = strconv.AppendInt(b, int64(col+1), 10)
+		b = append(b, 'R')
+		return strconv.AppendInt(b, int64(row), 10)
 	}
-	return sheet + "!" + name
+	b = append(b, name...)
+	return strconv.AppendInt(b, int64(row), 10)
 }
 
 // readSheet finds the table in one sheet and turns its rows into figures.
@@ -186,6 +239,7 @@ func (x *extractor) readSheet(ctx context.Context, sheet string, next rowIter) e
 	if err != nil {
 		return err
 	}
+	x.sizeFigures(t)
 	// Rows still to be read before pulling more: the rest of the header
 	// window, and rows read ahead after a later header.
 	queue := buf[start:]
