@@ -66,45 +66,37 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 	ix := buildIndex(figs, ev, p.widening)
 	ev.ix = ix
 
-	candsByGen := p.candidates(ix)
-	var tasks []task
-	for ri, r := range p.rules {
-		if r.Over == correctionGen {
-			continue
-		}
-		for _, ch := range candsByGen[r.Over].chunks {
-			tasks = append(tasks, task{rule: ri, cands: ch})
-		}
-	}
-	results, err := p.run(ctx, ix, tasks)
-	if err != nil {
-		return Outcome{}, err
-	}
 	stats := make([]Stat, len(p.rules))
 	for i, r := range p.rules {
 		stats[i] = Stat{ID: r.ID, Title: r.Title, Severity: r.Severity, Description: r.Description,
 			Expression: r.expression(), File: r.File}
 	}
+	byRule, counts, err := p.evaluateStreamed(ctx, ix)
+	if err != nil {
+		return Outcome{}, err
+	}
 	var findings []Finding
 	var failures []failure
-	for ti, res := range results {
-		st := &stats[tasks[ti].rule]
-		st.Ran += res.ran
-		st.Errors += res.errs
-		base := len(findings)
-		for _, f := range res.failures {
-			f.finding += base
-			failures = append(failures, f)
+	for ri := range p.rules {
+		st := &stats[ri]
+		for _, res := range byRule[ri] {
+			st.Ran += res.ran
+			st.Errors += res.errs
+			base := len(findings)
+			for _, f := range res.failures {
+				f.finding += base
+				failures = append(failures, f)
+			}
+			findings = append(findings, res.findings...)
 		}
-		findings = append(findings, res.findings...)
 	}
 	// Corrections: one figure that repairs several failed equations.
 	for ri, r := range p.rules {
 		if r.Over != correctionGen {
 			continue
 		}
-		cs := corrections(ix, failures, candsByGen)
-		candsByGen[r.Over] = one(cs)
+		cs := corrections(ix, failures, p.equationGenerators())
+		counts[r.Over] = len(cs)
 		res, err := p.run(ctx, ix, []task{{rule: ri, cands: cs}})
 		if err != nil {
 			return Outcome{}, err
@@ -148,12 +140,11 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 	}
 	for i, r := range p.rules {
 		st := &stats[i]
-		cs := candsByGen[r.Over]
-		switch {
-		case cs.n == 0:
+		switch n := counts[r.Over]; {
+		case n == 0:
 			st.Skipped = "no candidates: " + r.gen.need()
 		case st.Ran == 0 && st.Errors == 0:
-			st.Skipped = fmt.Sprintf("none of %d candidates passed the selector", cs.n)
+			st.Skipped = fmt.Sprintf("none of %d candidates passed the selector", n)
 		case st.Ran == 0:
 			st.Skipped = fmt.Sprintf("failed on every candidate it tried (%d rule-error findings)", st.Errors)
 		}
@@ -162,33 +153,75 @@ func (p *Pack) Evaluate(ctx context.Context, figs []figure.Figure) (Outcome, err
 	return Outcome{Findings: findings, Stats: stats}, nil
 }
 
-// candidates runs each generator the pack's rules use once, concurrently
-// (the index is read-only by then).
-func (p *Pack) candidates(ix *index) map[string]candList {
+// generatorNames lists the generators the pack's rules run over, in order of
+// first use, corrections apart (they are built from the others' failures).
+func (p *Pack) generatorNames() []string {
 	var names []string
 	for _, r := range p.rules {
 		if r.Over != correctionGen && !slices.Contains(names, r.Over) {
 			names = append(names, r.Over)
 		}
 	}
-	out := make([]candList, len(names))
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i, n := range names {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			out[i] = generators[n].cands(ix)
-		}()
+	return names
+}
+
+// equationGenerators lists the generators whose candidates are equations,
+// which a correction must not break.
+func (p *Pack) equationGenerators() []string {
+	var names []string
+	for _, n := range p.generatorNames() {
+		if generators[n].equation != nil {
+			names = append(names, n)
+		}
 	}
-	wg.Wait()
-	m := make(map[string]candList, len(names))
-	for i, n := range names {
-		m[n] = out[i]
+	return names
+}
+
+// evaluateStreamed runs the rules one generator at a time: a generator's
+// candidates are built (the next one's while these are evaluated), every
+// rule over them runs, and they are dropped. Only two generators' candidates
+// are ever held at once, not all of them. It returns each rule's task
+// results in candidate order, and how many candidates each generator made.
+func (p *Pack) evaluateStreamed(ctx context.Context, ix *index) ([][]taskResult, map[string]int, error) {
+	names := p.generatorNames()
+	byRule := make([][]taskResult, len(p.rules))
+	counts := make(map[string]int, len(names)+1)
+	build := func(n string) <-chan candList {
+		ch := make(chan candList, 1)
+		go func() { ch <- generators[n].cands(ix) }()
+		return ch
 	}
-	return m
+	var next <-chan candList
+	if len(names) > 0 {
+		next = build(names[0])
+	}
+	for gi, n := range names {
+		cs := <-next
+		if gi+1 < len(names) {
+			next = build(names[gi+1])
+		}
+		counts[n] = cs.n
+		var tasks []task
+		for ri, r := range p.rules {
+			if r.Over != n {
+				continue
+			}
+			for _, ch := range cs.chunks {
+				tasks = append(tasks, task{rule: ri, cands: ch})
+			}
+		}
+		results, err := p.run(ctx, ix, tasks)
+		if err != nil {
+			if gi+1 < len(names) {
+				<-next // let the builder finish before the index goes
+			}
+			return nil, nil, err
+		}
+		for ti, res := range results {
+			byRule[tasks[ti].rule] = append(byRule[tasks[ti].rule], res)
+		}
+	}
+	return byRule, counts, nil
 }
 
 // need says in words what a generator needs, for Stat.Skipped.
@@ -455,7 +488,7 @@ func sortFindings(fs []Finding, ix *index, p *Pack) {
 
 // corrections finds figures whose single correction satisfies every failed
 // equation they appear in (all in one unit), best explanation first.
-func corrections(ix *index, fails []failure, candsByGen map[string]candList) []cand {
+func corrections(ix *index, fails []failure, equationGens []string) []cand {
 	byFig := map[int32][]int{}
 	for fi, f := range fails {
 		unit := ""
@@ -523,11 +556,14 @@ func corrections(ix *index, fails []failure, candsByGen map[string]candList) []c
 		}
 		return false
 	}
-	for name, list := range candsByGen {
+	// The equation generators' candidates were dropped after their rules ran:
+	// built again here, and only when there is a correction to test.
+	for _, name := range equationGens {
 		g := generators[name]
-		if g.equation == nil || len(fixes) == 0 {
-			continue
+		if len(fixes) == 0 {
+			break
 		}
+		list := g.cands(ix)
 		for _, gcs := range list.chunks {
 			for ci := range gcs {
 				if len(fixes) == 0 {

@@ -54,14 +54,6 @@ func (l *candList) add(c cand) {
 	l.n++
 }
 
-// one wraps a short list as a candList.
-func one(cs []cand) candList {
-	if len(cs) == 0 {
-		return candList{}
-	}
-	return candList{chunks: [][]cand{cs}, n: len(cs)}
-}
-
 // term is one side of a balance equation: coef × figure.
 type term struct {
 	fig  int32
