@@ -135,10 +135,29 @@ func htmlInput(data string) *input {
 			i++
 		default:
 			flushBreak()
-			_, n := utf8.DecodeRuneInString(data[i:])
-			emit([]byte(data[i:i+n]), i, i+n)
+			// a run of plain characters at once: each byte maps back to its
+			// character's bytes
+			for i < len(data) {
+				c := data[i]
+				if c < utf8.RuneSelf {
+					if c == '<' || c == '&' || c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+						break
+					}
+					text = append(text, c)
+					srcS = append(srcS, int32(i))
+					srcE = append(srcE, int32(i+1))
+					i++
+					continue
+				}
+				_, n := utf8.DecodeRuneInString(data[i:])
+				for k := i; k < i+n; k++ {
+					text = append(text, data[k])
+					srcS = append(srcS, int32(i))
+					srcE = append(srcE, int32(i+n))
+				}
+				i += n
+			}
 			lastWasBreak, lastWasSpace = false, false
-			i += n
 		}
 	}
 	in.text = string(text)

@@ -4,6 +4,7 @@ package article
 // reference the fast ones are compared with (FuzzMatchers).
 
 import (
+	"html"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -284,7 +285,8 @@ func FuzzMatchers(f *testing.F) {
 	})
 }
 
-// FuzzJoinFields checks joinFields against strings.Join(strings.Fields(s), " ").
+// FuzzJoinFields checks joinFields against strings.Join(strings.Fields(s), " ")
+// and lowerASCII against a byte-wise lower-casing.
 func FuzzJoinFields(f *testing.F) {
 	for _, s := range []string{"", " ", "a b", " a  b\n", "a\u00a0b\u3000c", "x\u0085y", "\xffa \xfe", "exports rose 5%."} {
 		f.Add(s)
@@ -292,6 +294,154 @@ func FuzzJoinFields(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		if got := lowerASCII(s); got != string(b) {
+			t.Fatalf("lowerASCII(%q) = %q, want %q", s, got, b)
+		}
+	})
+}
+
+// refHTMLInput strips tags, drops script and style, decodes entities and keeps,
+// for every byte of the plain text, the original bytes it came from.
+func refHTMLInput(data string) *input {
+	in := &input{orig: data}
+	in.published = htmlDate(data)
+	var (
+		text         = make([]byte, 0, len(data))
+		srcS         = make([]int32, 0, len(data))
+		srcE         = make([]int32, 0, len(data))
+		lastWasBreak = true
+		pendingBreak = false
+		breakAt      = 0
+		lastWasSpace = true
+		emit         func(b []byte, s, e int)
+	)
+	emit = func(b []byte, s, e int) {
+		for _, c := range b {
+			text = append(text, c)
+			srcS = append(srcS, int32(s))
+			srcE = append(srcE, int32(e))
+		}
+	}
+	flushBreak := func() {
+		if pendingBreak {
+			if !lastWasBreak {
+				emit([]byte("\n\n"), breakAt, breakAt)
+			}
+			pendingBreak = false
+			lastWasBreak = true
+			lastWasSpace = true
+		}
+	}
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case c == '<':
+			if strings.HasPrefix(data[i:], "<!--") {
+				end := strings.Index(data[i+4:], "-->")
+				if end < 0 {
+					i = len(data)
+				} else {
+					i += 4 + end + 3
+				}
+				continue
+			}
+			end := strings.IndexByte(data[i:], '>')
+			if end < 0 {
+				// a stray '<' is text
+				flushBreak()
+				emit([]byte{'<'}, i, i+1)
+				lastWasBreak, lastWasSpace = false, false
+				i++
+				continue
+			}
+			tag := data[i+1 : i+end]
+			name, closing := tagName(tag)
+			tagEnd := i + end + 1
+			if !closing && skipTags[name] && !strings.HasSuffix(tag, "/") {
+				closeIdx := indexFold(data[tagEnd:], "</"+name)
+				if closeIdx < 0 {
+					i = len(data)
+				} else {
+					ce := strings.IndexByte(data[tagEnd+closeIdx:], '>')
+					if ce < 0 {
+						i = len(data)
+					} else {
+						i = tagEnd + closeIdx + ce + 1
+					}
+				}
+				pendingBreak, breakAt = true, i
+				continue
+			}
+			if blockTags[name] {
+				pendingBreak, breakAt = true, i
+			}
+			i = tagEnd
+		case c == '&':
+			j := i + 1
+			for j < len(data) && j-i < 12 && data[j] != ';' && data[j] != '<' && data[j] != '&' && data[j] != ' ' {
+				j++
+			}
+			if j < len(data) && data[j] == ';' {
+				dec := html.UnescapeString(data[i : j+1])
+				if dec != data[i:j+1] {
+					dec = strings.Map(func(r rune) rune {
+						switch r {
+						case '\u00a0', '\t', '\n', '\r':
+							return ' '
+						}
+						return r
+					}, dec)
+					flushBreak()
+					if dec == " " && lastWasSpace {
+						i = j + 1
+						continue
+					}
+					emit([]byte(dec), i, j+1)
+					lastWasBreak, lastWasSpace = false, dec == " "
+					i = j + 1
+					continue
+				}
+			}
+			flushBreak()
+			emit([]byte{'&'}, i, i+1)
+			lastWasBreak, lastWasSpace = false, false
+			i++
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			if !lastWasSpace && !pendingBreak {
+				emit([]byte{' '}, i, i+1)
+				lastWasSpace = true
+			}
+			i++
+		default:
+			flushBreak()
+			_, n := utf8.DecodeRuneInString(data[i:])
+			emit([]byte(data[i:i+n]), i, i+n)
+			lastWasBreak, lastWasSpace = false, false
+			i += n
+		}
+	}
+	in.text = string(text)
+	in.srcStart, in.srcEnd = srcS, srcE
+	return in
+}
+
+
+// FuzzHTMLInput checks htmlInput against the reference version.
+func FuzzHTMLInput(f *testing.F) {
+	for _, s := range []string{"<p>Exports rose 5% &amp; imports&nbsp;fell.</p>", "<html><head><title>x</title></head><body><p>中国出口 ¥5 亿元</p>\n<div>a  b\tc</div></body>", "a&#8212;b &lt;x&gt; <script>1</script>z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := htmlInput(s), refHTMLInput(s)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("htmlInput(%q):\n got %+v\nwant %+v", s, got, want)
 		}
 	})
 }
