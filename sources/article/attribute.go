@@ -495,8 +495,18 @@ func pick(n int, at func(int) (int, int), fs, fe int, cl, sp span) int {
 
 // cuesIn returns the cues of one type inside a span.
 func (a *analysis) cuesIn(typ cueType, sp span) []cue {
-	var out []cue
-	for i := a.cueAt(sp.start); i < len(a.cues) && a.cues[i].start < sp.end; i++ {
+	// count first, so that the result takes one allocation
+	lo, n := a.cueAt(sp.start), 0
+	for i := lo; i < len(a.cues) && a.cues[i].start < sp.end; i++ {
+		if a.cues[i].typ == typ {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]cue, 0, n)
+	for i := lo; i < len(a.cues) && a.cues[i].start < sp.end; i++ {
 		if a.cues[i].typ == typ {
 			out = append(out, a.cues[i])
 		}

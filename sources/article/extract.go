@@ -168,13 +168,16 @@ type lineIndex struct {
 }
 
 func newLineIndex(text string) *lineIndex {
-	li := &lineIndex{text: text, start: []int{0}, lastOff: -1}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			li.start = append(li.start, i+1)
+	start := make([]int, 1, 1+strings.Count(text, "\n"))
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k + 1
+		start = append(start, i)
 	}
-	return li
+	return &lineIndex{text: text, start: start, lastOff: -1}
 }
 
 func (li *lineIndex) pos(off int) (int, int) {
