@@ -225,7 +225,7 @@ var tradeNotFlow = map[string]bool{
 // findCues returns every cue in the lower-cased text, in text order.
 func findCues(low string) []cue {
 	out := make([]cue, 0, len(low)/24+4)
-	var ends, depth [maxTrieDepth]int32
+	var ends [maxTrieDepth]int32
 	for i := 0; i < len(low); {
 		c := low[i]
 		latin := c < utf8.RuneSelf
@@ -235,11 +235,10 @@ func findCues(low string) []cue {
 		}
 		matched := false
 		// the phrases that start here, longest first
-		nEnds := cueTrie.walk(low, i, &ends, &depth)
+		nEnds := cueTrie.walk(low, i, &ends)
 	phrases:
 		for k := nEnds - 1; k >= 0; k-- {
-			nd := &cueTrie.nodes[ends[k]]
-			for _, id := range cueTrie.ids[nd.idLo:nd.idHi] {
+			for _, id := range cueTrie.phrasesAt(ends[k]) {
 				p := &cueList[id]
 				end := i + len(p.text)
 				if latin && end < len(low) && isAlnumByte(low[end]) && isAlnumByte(low[end-1]) {

@@ -70,8 +70,9 @@ func newSubjectMatcher(g *glossary.Glossary) *subjectMatcher {
 
 // find returns the subject phrases in text (low is its ASCII lower-casing).
 func (sm *subjectMatcher) find(text, low string) []glossary.Match {
-	var out []glossary.Match
-	var ends, depth [maxTrieDepth]int32
+	// about one subject phrase per 200 bytes of trade news
+	out := make([]glossary.Match, 0, len(text)/192+2)
+	var ends [maxTrieDepth]int32
 	for i := 0; i < len(text); {
 		c := low[i]
 		latin := c < utf8.RuneSelf
@@ -80,11 +81,10 @@ func (sm *subjectMatcher) find(text, low string) []glossary.Match {
 			continue
 		}
 		matched := false
-		nEnds := sm.trie.walk(low, i, &ends, &depth)
+		nEnds := sm.trie.walk(low, i, &ends)
 	phrases:
 		for k := nEnds - 1; k >= 0; k-- {
-			nd := &sm.trie.nodes[ends[k]]
-			for _, id := range sm.trie.ids[nd.idLo:nd.idHi] {
+			for _, id := range sm.trie.phrasesAt(ends[k]) {
 				p := &sm.phrases[id]
 				end := i + len(p.text)
 				if p.exact && text[i:end] != p.text {
@@ -108,6 +108,9 @@ func (sm *subjectMatcher) find(text, low string) []glossary.Match {
 		}
 		_, n := utf8.DecodeRuneInString(text[i:])
 		i += n
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -6,31 +6,30 @@ import "sort"
 // phrase starting at a position of a text is found in one walk down the
 // trie, however many phrases there are. Phrases that end at a node are kept
 // in the order they were added.
+//
+// The layout keeps a walk's memory reads few and close together: the edge
+// that leads to a node says where the node's own edges are and whether
+// phrases end there, so each step of a walk reads one short run of edges.
 type byteTrie struct {
-	root  [256]int32 // child of the root per byte; 0: none
-	nodes []trieNode // nodes[0] is the root
-	edges []trieEdge // children of the nodes other than the root, sorted by byte per node
-	dense []int32    // 256 children per node with many children: nodes[k].dense indexes it
-	ids   []int32    // phrase ids ending at each node, nodes[k].ids indexes into it
+	root  [256]trieEdge // the root's edges, by byte
+	edges []trieEdge    // the edges of every other node, sorted by byte per node
+	idLo  []int32       // phrases ending at node n: ids[idLo[n]:idLo[n+1]]
+	ids   []int32
 }
 
-type trieNode struct {
-	dense          int32 // children: dense[dense:dense+256] when >= 0
-	edgeLo, edgeHi int32 // else children: edges[edgeLo:edgeHi]
-	idLo, idHi     int32 // phrases ending here: ids[idLo:idHi]
-}
-
+// trieEdge leads to a node: edges[lo:lo+n] are the node's own edges.
 type trieEdge struct {
-	b     byte
-	child int32
+	b    byte   // the byte the edge reads
+	n    uint16 // number of the node's edges
+	lo   int32  // first of the node's edges
+	node int32  // the node, with trieEnds set when phrases end there; 0: no edge
 }
 
-// denseChildren is the number of children from which a node looks its
-// children up in a table rather than a list.
-const denseChildren = 6
+// trieEnds marks a node at which phrases end.
+const trieEnds = 1 << 30
 
-// maxTrieDepth bounds the phrases a trie walk reports; longer phrases are
-// never reported (none of the vocabularies comes close).
+// maxTrieDepth bounds the length of a trie's keys and so the number of
+// phrase ends one walk reports (none of the vocabularies comes close).
 const maxTrieDepth = 96
 
 // newByteTrie builds the trie of keys; key k gets id k.
@@ -39,100 +38,95 @@ func newByteTrie(keys []string) *byteTrie {
 		kids map[byte]int32
 		ids  []int32
 	}
-	bs := []building{{}}
-	var root [256]int32
+	bs := []building{{kids: map[byte]int32{}}}
 	for k, key := range keys {
 		if len(key) == 0 || len(key) > maxTrieDepth {
 			panic("article: trie key length out of range: " + key)
 		}
 		n := int32(0)
 		for d := 0; d < len(key); d++ {
-			c := key[d]
-			var next int32
-			if n == 0 {
-				next = root[c]
-			} else {
-				next = bs[n].kids[c]
-			}
-			if next == 0 {
+			next, ok := bs[n].kids[key[d]]
+			if !ok {
 				next = int32(len(bs))
-				bs = append(bs, building{})
-				if n == 0 {
-					root[c] = next
-				} else {
-					if bs[n].kids == nil {
-						bs[n].kids = map[byte]int32{}
-					}
-					bs[n].kids[c] = next
-				}
+				bs = append(bs, building{kids: map[byte]int32{}})
+				bs[n].kids[key[d]] = next
 			}
 			n = next
 		}
 		bs[n].ids = append(bs[n].ids, int32(k))
 	}
-	t := &byteTrie{root: root, nodes: make([]trieNode, len(bs))}
+	if len(bs) >= trieEnds {
+		panic("article: trie too large")
+	}
+	// lay out each node's edges in one run, sorted by byte
+	sorted := make([][]int, len(bs))
+	lo := make([]int32, len(bs))
+	total := int32(0)
 	for k, b := range bs {
-		nd := &t.nodes[k]
-		nd.edgeLo = int32(len(t.edges))
-		var cs []int
+		cs := make([]int, 0, len(b.kids))
 		for c := range b.kids {
 			cs = append(cs, int(c))
 		}
 		sort.Ints(cs)
-		for _, c := range cs {
-			t.edges = append(t.edges, trieEdge{b: byte(c), child: b.kids[byte(c)]})
+		sorted[k] = cs
+		if k > 0 {
+			lo[k] = total
+			total += int32(len(cs))
 		}
-		nd.edgeHi = int32(len(t.edges))
-		nd.dense = -1
-		if len(cs) >= denseChildren {
-			nd.dense = int32(len(t.dense))
-			t.dense = append(t.dense, make([]int32, 256)...)
-			for _, c := range cs {
-				t.dense[int(nd.dense)+c] = b.kids[byte(c)]
+	}
+	t := &byteTrie{edges: make([]trieEdge, 0, total), idLo: make([]int32, len(bs)+1)}
+	edge := func(c byte, n int32) trieEdge {
+		e := trieEdge{b: c, n: uint16(len(sorted[n])), lo: lo[n], node: n}
+		if len(bs[n].ids) > 0 {
+			e.node |= trieEnds
+		}
+		return e
+	}
+	for k := range bs {
+		for _, c := range sorted[k] {
+			e := edge(byte(c), bs[k].kids[byte(c)])
+			if k == 0 {
+				t.root[c] = e
+			} else {
+				t.edges = append(t.edges, e)
 			}
 		}
-		nd.idLo = int32(len(t.ids))
-		t.ids = append(t.ids, b.ids...)
-		nd.idHi = int32(len(t.ids))
+		t.idLo[k] = int32(len(t.ids))
+		t.ids = append(t.ids, bs[k].ids...)
 	}
+	t.idLo[len(bs)] = int32(len(t.ids))
 	return t
 }
 
-// child returns the child of node n along byte c, or 0.
-func (t *byteTrie) child(n int32, c byte) int32 {
-	if n == 0 {
-		return t.root[c]
-	}
-	nd := &t.nodes[n]
-	if nd.dense >= 0 {
-		return t.dense[int(nd.dense)+int(c)]
-	}
-	for e := nd.edgeLo; e < nd.edgeHi; e++ {
-		if eb := t.edges[e].b; eb >= c {
-			if eb == c {
-				return t.edges[e].child
-			}
-			return 0
-		}
-	}
-	return 0
-}
+// phrasesAt returns the ids of the phrases that end at node n.
+func (t *byteTrie) phrasesAt(n int32) []int32 { return t.ids[t.idLo[n]:t.idLo[n+1]] }
 
-// walk records in ends the nodes, in order of depth, at which a phrase ends
-// along s[i:], and returns how many there are. depth[k] is the length of
-// the phrases ending at ends[k].
-func (t *byteTrie) walk(s string, i int, ends *[maxTrieDepth]int32, depth *[maxTrieDepth]int32) int {
-	n := int32(0)
+// walk records in ends, shortest first, the nodes along s[i:] at which
+// phrases end, and returns how many there are.
+func (t *byteTrie) walk(s string, i int, ends *[maxTrieDepth]int32) int {
+	if i >= len(s) {
+		return 0
+	}
+	e := t.root[s[i]]
 	k := 0
-	for j := i; j < len(s); j++ {
-		n = t.child(n, s[j])
-		if n == 0 {
+	for j := i + 1; e.node != 0; j++ {
+		if e.node&trieEnds != 0 {
+			ends[k] = e.node &^ trieEnds
+			k++
+		}
+		if j >= len(s) || e.n == 0 {
 			break
 		}
-		if nd := &t.nodes[n]; nd.idHi > nd.idLo {
-			ends[k] = n
-			depth[k] = int32(j + 1 - i)
-			k++
+		c := s[j]
+		es := t.edges[e.lo : e.lo+int32(e.n)]
+		e = trieEdge{}
+		for _, x := range es {
+			if x.b >= c {
+				if x.b == c {
+					e = x
+				}
+				break
+			}
 		}
 	}
 	return k
