@@ -960,9 +960,16 @@ func sizeModifier(w string) bool {
 	return false
 }
 
-// modalWords before a figure in its clause make it an outlook ("could fall
-// 10%", "is likely to slow to 3%", "will grow 2%").
-var modalWords = map[string]bool{"could": true, "would": true, "will": true, "likely": true, "might": true}
+// isModal reports whether w is a modal word; one before a figure in its
+// clause makes it an outlook ("could fall 10%", "is likely to slow to 3%",
+// "will grow 2%").
+func isModal(w string) bool {
+	switch w {
+	case "could", "would", "will", "likely", "might":
+		return true
+	}
+	return false
+}
 
 // outlook reports whether a figure is an expectation rather than an outcome:
 // its period begins after the publication month, or a modal word or a
@@ -980,16 +987,16 @@ func (a *analysis) outlook(f *fig, cl span) bool {
 		}
 	}
 	for j := f.qStart; j > cl.start; {
-		w := wordBeforeLower(a.low, j)
+		w, ws := wordBeforeLowerAt(a.low, j)
 		if w == "" {
 			// step over a non-letter (a figure, punctuation) and go on
 			j--
 			continue
 		}
-		if modalWords[w] {
+		if isModal(w) {
 			return true
 		}
-		j = strings.LastIndex(a.low[:j], w)
+		j = ws
 		if j < cl.start {
 			break
 		}
@@ -1781,7 +1788,7 @@ func paragraphBreak(between string) bool {
 func comparisonBefore(low string, off int) bool {
 	j := off
 	for w := 0; w < 3; w++ {
-		word := wordBeforeLower(low, j)
+		word, k := wordBeforeLowerAt(low, j)
 		if word == "" {
 			return false
 		}
@@ -1789,12 +1796,10 @@ func comparisonBefore(low string, off int) bool {
 		case "than", "versus", "vs":
 			return true
 		case "with", "to":
-			k := strings.LastIndex(low[:j], word)
 			if k > 0 && wordBeforeLower(low, k) == "compared" {
 				return true
 			}
 		}
-		k := strings.LastIndex(low[:j], word)
 		if k < 0 {
 			return false
 		}
@@ -1959,7 +1964,7 @@ func (a *analysis) yearEndMain(first figure.Period) figure.Period {
 func superlativeBefore(low string, off int) bool {
 	j := off
 	for w := 0; w < 3; w++ {
-		word := wordBeforeLower(low, j)
+		word, k := wordBeforeLowerAt(low, j)
 		if word == "" {
 			return false
 		}
@@ -1968,7 +1973,6 @@ func superlativeBefore(low string, off int) bool {
 			"weakest", "best", "worst", "steepest", "sharpest":
 			return true
 		}
-		k := strings.LastIndex(low[:j], word)
 		if k < 0 || strings.ContainsAny(low[k+len(word):j], ",;.:()") {
 			return false
 		}

@@ -333,6 +333,14 @@ func (a *analysis) addGoodsCues() {
 
 // wordBeforeLower returns the word (letters and apostrophes) ending right before i.
 func wordBeforeLower(low string, i int) string {
+	w, _ := wordBeforeLowerAt(low, i)
+	return w
+}
+
+// wordBeforeLowerAt is wordBeforeLower that also returns where the word
+// starts (which is where strings.LastIndex(low[:i], word) finds it: only
+// spaces follow the word before i).
+func wordBeforeLowerAt(low string, i int) (string, int) {
 	j := i
 	for j > 0 && low[j-1] == ' ' {
 		j--
@@ -341,7 +349,7 @@ func wordBeforeLower(low string, i int) string {
 	for w > 0 && (isAlpha(low[w-1]) || low[w-1] == '\'') {
 		w--
 	}
-	return low[w:j]
+	return low[w:j], w
 }
 
 // sentenceOf returns the index of the sentence containing byte off.

@@ -432,7 +432,6 @@ func refHTMLInput(data string) *input {
 	return in
 }
 
-
 // FuzzHTMLInput checks htmlInput against the reference version.
 func FuzzHTMLInput(f *testing.F) {
 	for _, s := range []string{"<p>Exports rose 5% &amp; imports&nbsp;fell.</p>", "<html><head><title>x</title></head><body><p>中国出口 ¥5 亿元</p>\n<div>a  b\tc</div></body>", "a&#8212;b &lt;x&gt; <script>1</script>z"} {
