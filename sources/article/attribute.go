@@ -667,7 +667,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	// a period that dates a comparison amount ("from $95.72 billion in October")
 	// belongs to that amount only
 	if len(persIn) > 0 {
-		kept := persIn[:0:0]
+		kept := a.keptPers[:0] // a buffer reused from figure to figure
 		for _, p := range persIn {
 			if g := a.figBoundTo(p); g != nil && g.idx != f.idx && a.comparisonFig(g) {
 				continue
@@ -677,6 +677,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 			}
 			kept = append(kept, p)
 		}
+		a.keptPers = kept
 		persIn = kept
 	}
 	k := -1
@@ -1891,7 +1892,9 @@ func (a *analysis) sentenceCtx(sp span) *sentCtx {
 	if a.sc.ok && a.sc.sp == sp {
 		return &a.sc
 	}
-	a.sc = sentCtx{sp: sp, ok: true, flows: a.cuesIn(cueFlow, sp)}
+	// the periods reuse the last sentence's buffer: no one holds it past the
+	// figure being attributed
+	a.sc = sentCtx{sp: sp, ok: true, flows: a.cuesIn(cueFlow, sp), pers: a.sc.pers[:0]}
 	for i := a.perAt(sp.start); i < len(a.pers) && a.pers[i].Start < sp.end; i++ {
 		if p := a.pers[i]; p.End <= sp.end && a.validPeriod(p) {
 			a.sc.pers = append(a.sc.pers, p)

@@ -239,6 +239,7 @@ type analysis struct {
 	bars      []int // per line, the number of '|' (-1: not counted yet)
 	heads     []int // per line, the first line of its table block (-1: not known yet)
 	sc        sentCtx
+	keptPers  []periods.Mention // attributeOne's buffer
 }
 
 func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
@@ -405,7 +406,14 @@ func isClauseBreak(t, low string, i int) bool {
 
 // collect decides which number mentions are figures.
 func (a *analysis) collect() {
-	a.figs = make([]fig, 0, len(a.nums))
+	// years and dates are never figures: room for the other mentions
+	n := 0
+	for i := range a.nums {
+		if k := a.nums[i].Kind; k != numbers.Year && k != numbers.Date {
+			n++
+		}
+	}
+	a.figs = make([]fig, 0, n)
 	for i := range a.nums {
 		m := &a.nums[i]
 		if a.unitStatement(m) {
