@@ -52,11 +52,12 @@ type extractor struct {
 	memo      memos
 	emptyData []string // cell refs of empty data cells, checked for uncached formulas (xlsx)
 	// rowsHint is the number of rows of the sheet being read when known
-	// up front (a CSV's lines), figsHint the most figures its size allows:
-	// the figure slice is sized once instead of growing by copies.
+	// up front (a CSV's lines, a worksheet's row elements), figsHint the
+	// most figures its size allows: the figure slice is sized once per
+	// sheet instead of growing by copies.
 	rowsHint, figsHint int
-	sized              bool // Figures was sized from the hints
-	parentID  string   // subject id of the last top-level row (for "of which" rows)
+	sized              bool   // Figures was sized from the hints
+	parentID           string // subject id of the last top-level row (for "of which" rows)
 }
 
 type periodKey struct {
@@ -121,7 +122,7 @@ func (x *extractor) warnf(format string, args ...any) {
 // sizeFigures makes room for a figure per data cell of the rows below the
 // header when the sheet's length is known.
 func (x *extractor) sizeFigures(t *table) {
-	if x.rowsHint <= t.headerRow || x.sized {
+	if x.rowsHint <= t.headerRow {
 		return
 	}
 	data := 0
@@ -133,16 +134,17 @@ func (x *extractor) sizeFigures(t *table) {
 	want := min((x.rowsHint-t.headerRow)*data, x.figsHint)
 	x.doc.Figures = slices.Grow(x.doc.Figures, want)
 	x.sized = true
+	x.rowsHint = 0 // once per sheet
 }
 
 func (x *extractor) finish() {
-	if n := len(x.doc.Figures); x.sized && cap(x.doc.Figures)-n > n/4+16 {
+	switch n := len(x.doc.Figures); {
+	case !x.sized:
+	case n == 0:
+		x.doc.Figures = nil // as if never sized
+	case cap(x.doc.Figures)-n > n/4+16:
 		// The hint was far too high (rows without figures): do not keep the slack.
-		if n == 0 {
-			x.doc.Figures = nil
-		} else {
-			x.doc.Figures = slices.Clone(x.doc.Figures)
-		}
+		x.doc.Figures = slices.Clone(x.doc.Figures)
 	}
 	if x.dropped > 0 {
 		x.doc.Warnings = append(x.doc.Warnings, fmt.Sprintf("%d more warnings not shown", x.dropped))

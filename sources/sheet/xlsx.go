@@ -55,6 +55,17 @@ func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Opt
 	case !bytes.HasPrefix(data, zipMagic):
 		return doc, fmt.Errorf("%s: not an .xlsx workbook (no zip signature)", name)
 	}
+	var pk *fastPackage
+	if opts.Memo != nil {
+		if pk = openFast(data, opts); pk != nil {
+			if v, ok := opts.Memo.Load(pk.key); ok {
+				if doc, err, ok := readFast(ctx, name, opts, pk, v.(*bookMeta)); ok {
+					return doc, err
+				}
+				pk = nil // read again below; the verdict is already kept
+			}
+		}
+	}
 	// excelize parses attacker-controlled XML; a panic in it must not take
 	// the whole run down.
 	defer func() {
@@ -74,7 +85,63 @@ func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Opt
 		return doc, fmt.Errorf("%s: not a readable .xlsx workbook: %w", name, err)
 	}
 	defer f.Close()
+	doc, err = readBook(ctx, name, opts, &excelBook{f: f, formulas: mayHoldFormulas(f, data)})
+	if err == nil {
+		pk.remember(f, opts.Memo)
+	}
+	return doc, err
+}
 
+// readFast reads a workbook with the fast reader; ok is false when it gave
+// up (the workbook must then be read through excelize).
+func readFast(ctx context.Context, name string, opts sources.Options, pk *fastPackage, meta *bookMeta) (doc sources.Document, err error, ok bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			ok = false
+		}
+	}()
+	doc, err = readBook(ctx, name, opts, &fastBook{pk: pk, meta: meta})
+	if errors.Is(err, errFallback) {
+		return sources.Document{}, nil, false
+	}
+	return doc, err, true
+}
+
+// sheetBook is what readBook needs of an open workbook.
+type sheetBook interface {
+	sheetList() []string
+	visible(i int) bool
+	// readSheet streams sheet i through the extractor and returns its number of rows.
+	readSheet(ctx context.Context, x *extractor, i int) (int, error)
+}
+
+// excelBook is a workbook opened by excelize.
+type excelBook struct {
+	f        *excelize.File
+	formulas bool // some part may hold a formula (mayHoldFormulas)
+	sheets   []string
+}
+
+func (b *excelBook) sheetList() []string {
+	b.sheets = b.f.GetSheetList()
+	return b.sheets
+}
+
+func (b *excelBook) visible(i int) bool {
+	v, _ := b.f.GetSheetVisible(b.sheets[i])
+	return v
+}
+
+func (b *excelBook) readSheet(ctx context.Context, x *extractor, i int) (int, error) {
+	nrows, err := readXLSXSheet(ctx, b.f, x, b.sheets[i])
+	if err == nil && b.formulas && nrows <= maxFormulaRows {
+		x.checkFormulas(b.f)
+	}
+	return nrows, err
+}
+
+// readBook reads every visible sheet of a workbook.
+func readBook(ctx context.Context, name string, opts sources.Options, b sheetBook) (doc sources.Document, err error) {
 	x, err := newExtractor(name, opts, &doc)
 	if err != nil {
 		return doc, err
@@ -82,22 +149,23 @@ func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Opt
 	defer x.finish()
 	var noTable []error
 	tables := 0
-	formulas := mayHoldFormulas(f, data)
-	sheets := f.GetSheetList()
+	sheets := b.sheetList()
 	if len(sheets) == 0 {
 		return doc, fmt.Errorf("%s: the workbook has no worksheets", name)
 	}
-	for _, sheet := range sheets {
+	for i, sheet := range sheets {
 		if err := ctx.Err(); err != nil {
 			return doc, err
 		}
-		if visible, _ := f.GetSheetVisible(sheet); !visible {
+		if !b.visible(i) {
 			x.warnf("sheet %q is hidden; skipped", sheet)
 			continue
 		}
 		x.emptyData = x.emptyData[:0]
-		nrows, err := readXLSXSheet(ctx, f, x, sheet)
+		_, err := b.readSheet(ctx, x, i)
 		switch {
+		case errors.Is(err, errFallback):
+			return doc, err
 		case errors.Is(err, errNoTable):
 			noTable = append(noTable, err)
 			continue
@@ -105,9 +173,6 @@ func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Opt
 			return doc, fmt.Errorf("%s: %w", name, err)
 		}
 		tables++
-		if formulas && nrows <= maxFormulaRows {
-			x.checkFormulas(f)
-		}
 	}
 	if tables == 0 {
 		if len(noTable) == 1 {
