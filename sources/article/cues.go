@@ -235,7 +235,10 @@ func findCues(low string) []cue {
 		}
 		matched := false
 		// the phrases that start here, longest first
-		nEnds := cueTrie.walk(low, i, &ends)
+		nEnds := 0
+		if cueTrie.root[c].node != 0 { // most bytes start no phrase: no call
+			nEnds = cueTrie.walk(low, i, &ends)
+		}
 	phrases:
 		for k := nEnds - 1; k >= 0; k-- {
 			for _, id := range cueTrie.phrasesAt(ends[k]) {

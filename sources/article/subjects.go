@@ -81,7 +81,10 @@ func (sm *subjectMatcher) find(text, low string) []glossary.Match {
 			continue
 		}
 		matched := false
-		nEnds := sm.trie.walk(low, i, &ends)
+		nEnds := 0
+		if sm.trie.root[c].node != 0 { // most bytes start no phrase: no call
+			nEnds = sm.trie.walk(low, i, &ends)
+		}
 	phrases:
 		for k := nEnds - 1; k >= 0; k-- {
 			for _, id := range sm.trie.phrasesAt(ends[k]) {
@@ -103,7 +106,11 @@ func (sm *subjectMatcher) find(text, low string) []glossary.Match {
 			continue
 		}
 		if latin {
+			// no phrase starts inside a word: step over the rest of it
 			i++
+			for i < len(low) && isAlnumByte(low[i]) && isAlnumByte(low[i-1]) {
+				i++
+			}
 			continue
 		}
 		_, n := utf8.DecodeRuneInString(text[i:])
