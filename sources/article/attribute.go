@@ -34,6 +34,12 @@ func sentences(t string) []span {
 		start = next
 	}
 	for i := 0; i < len(t); i++ {
+		for i < len(t) && !sentenceByte[t[i]] {
+			i++ // no sentence ends here
+		}
+		if i >= len(t) {
+			break
+		}
 		c := t[i]
 		switch {
 		case c == '\n':
@@ -72,6 +78,10 @@ func sentences(t string) []span {
 	cut(len(t), len(t))
 	return capSentences(t, out)
 }
+
+// sentenceByte marks the bytes that sentences looks at twice: line
+// breaks, stops, and the first byte of the Chinese stops.
+var sentenceByte = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xe3: true, 0xef: true}
 
 // maxSentence bounds a sentence's length so that per-figure work stays linear
 // on text without sentence punctuation (tables pasted as text, long lists).
@@ -1149,6 +1159,19 @@ var stockWords = []string{"registered capital", "capital of", "reserves", "asset
 
 // stockAmount reports whether a money amount is a stock named before it in its clause.
 func (a *analysis) stockAmount(f *fig, cl span) bool {
+	if a.stockWords == 0 {
+		// a text that names no stock anywhere names none before an amount
+		a.stockWords = -1
+		for _, w := range stockWords {
+			if strings.Contains(a.low, w) {
+				a.stockWords = 1
+				break
+			}
+		}
+	}
+	if a.stockWords < 0 {
+		return false
+	}
 	before := a.low[cl.start:f.qStart]
 	for _, w := range stockWords {
 		if strings.Contains(before, w) {

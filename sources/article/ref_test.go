@@ -444,3 +444,65 @@ func FuzzHTMLInput(f *testing.F) {
 		}
 	})
 }
+
+// refSentences is sentences as it was before it skipped to the bytes it looks at.
+func refSentences(t string) []span {
+	var out []span
+	start := 0
+	cut := func(end, next int) {
+		if s, e := trimSpan(t, start, end); e > s {
+			out = append(out, span{s, e})
+		}
+		start = next
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == '\n':
+			if lineBreakEndsSentence(t, start, i) {
+				cut(i, i+1)
+			}
+		case c == '.' || c == '!' || c == '?':
+			j := i + 1
+			for j < len(t) && (t[j] == '"' || t[j] == '\'' || t[j] == ')') {
+				j++
+			}
+			if j >= len(t) {
+				cut(j, j)
+				continue
+			}
+			if t[j] != ' ' && t[j] != '\n' && t[j] != '\t' && !strings.HasPrefix(t[j:], "\u00a0") {
+				continue
+			}
+			k := j
+			for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+				k++
+			}
+			if k < len(t) && t[k] >= 'a' && t[k] <= 'z' {
+				continue
+			}
+			if c == '.' && isAbbrev(t, i) {
+				continue
+			}
+			cut(j, j)
+		case c == 0xe3 && (strings.HasPrefix(t[i:], "。")) || c == 0xef && (strings.HasPrefix(t[i:], "！") || strings.HasPrefix(t[i:], "？")):
+			_, n := utf8.DecodeRuneInString(t[i:])
+			cut(i+n, i+n)
+			i += n - 1
+		}
+	}
+	cut(len(t), len(t))
+	return capSentences(t, out)
+}
+
+// FuzzSentences checks sentences against the reference version.
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"Exports rose 5%. Imports fell! Why? Dr. Li said so.\n\nNext 中国出口增长。好！", "a.b. c\n- item\n- item two.", "\"Yes.\" he said. (End.) x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := sentences(s), refSentences(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("sentences(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
