@@ -115,6 +115,81 @@ func scanNumber(s string) numMatch {
 // trailing unit ("1.2万", "3.5 billion", "$4.1 bn") is parsed into Unit.
 // It returns false when the text is not a number.
 func parseNumber(text string) (cellNumber, bool) {
+	if n, ok := plainNumber(text); ok {
+		return n, true
+	}
+	return parseNumberText(text)
+}
+
+// plainNumber reads the usual cell, "-24105.4" or "24,105.4" (ASCII digits
+// with an optional minus, thousands grouped by commas, a fraction), as
+// parseNumberText does but with at most one allocation; ok is false for
+// any other text, which parseNumberText then reads.
+func plainNumber(s string) (cellNumber, bool) {
+	i := 0
+	if len(s) > 0 && s[0] == '-' {
+		i++
+	}
+	intStart := i
+	commas := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if first := i - intStart; i < len(s) && s[i] == ',' {
+		if first < 1 || first > 3 {
+			return cellNumber{}, false
+		}
+		for i+3 < len(s) && s[i] == ',' && isDigits(s[i+1:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
+			i += 4
+			commas++
+		}
+	}
+	intEnd := i
+	fracLen := 0
+	if i < len(s) && s[i] == '.' {
+		i++
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+			fracLen++
+		}
+		if fracLen == 0 {
+			return cellNumber{}, false // "12.": left to the general reader
+		}
+	}
+	if i != len(s) || intEnd == intStart || intEnd-intStart-commas+fracLen > 30 {
+		return cellNumber{}, false
+	}
+	digits := s
+	if commas > 0 {
+		b := make([]byte, 0, len(s)-commas)
+		for j := 0; j < len(s); j++ {
+			if s[j] != ',' {
+				b = append(b, s[j])
+			}
+		}
+		digits = string(b)
+	}
+	v, err := strconv.ParseFloat(digits[intStart:], 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return cellNumber{}, false
+	}
+	if intStart == 1 {
+		v = -v
+	}
+	return cellNumber{Digits: digits, Value: v, Step: math.Pow10(-fracLen)}, true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseNumberText is parseNumber for any text.
+func parseNumberText(text string) (cellNumber, bool) {
 	s := normalize(text)
 	if !isASCII(s) {
 		s = minusReplacer.Replace(s)

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -117,4 +118,41 @@ func FuzzBoundsOf(f *testing.F) {
 		}
 		checkBoundsOf(t, i, p)
 	})
+}
+
+// checkPlain compares plainNumber, where it takes a text, with the general reader.
+func checkPlain(t *testing.T, s string) {
+	t.Helper()
+	got, ok := plainNumber(s)
+	if !ok {
+		return
+	}
+	want, wantOK := parseNumberText(s)
+	if !wantOK || got != want {
+		t.Fatalf("plainNumber(%q) = %+v; parseNumberText gives %+v, %v", s, got, want, wantOK)
+	}
+}
+
+func TestPlainNumber(t *testing.T) {
+	for _, s := range append(numScanSeeds, "0", "-0", "007", "12.50", "-1,234.5", "1,234,567", "12,34", "1,2345", ",123",
+		"1,234,", "-", ".5", "12.", "1e5", "123456789012345678901234567890", "1234567890123456789012345678901", "9,999.999",
+		"1.7976931348623159e308", "17976931348623159"+strings.Repeat("0", 292), "-,123", "0,123.4") {
+		checkPlain(t, s)
+	}
+	for _, c := range []struct {
+		s    string
+		take bool
+	}{{"-24105.4", true}, {"6,027.1", true}, {" 12", false}, {"12%", false}, {"(12)", false}, {"12.", false}, {"1,23", false}} {
+		if _, ok := plainNumber(c.s); ok != c.take {
+			t.Errorf("plainNumber(%q) took it: %v, want %v", c.s, ok, c.take)
+		}
+	}
+}
+
+// FuzzPlainNumber compares plainNumber with the general reader.
+func FuzzPlainNumber(f *testing.F) {
+	for _, s := range append(numScanSeeds, "-1,234.5", "007", "0.000") {
+		f.Add(s)
+	}
+	f.Fuzz(checkPlain)
 }
