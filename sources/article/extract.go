@@ -49,12 +49,11 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 	a := analyse(in.text, pub, g)
 	lines := newLineIndex(in.orig)
 	doc.Figures = make([]figure.Figure, 0, len(a.figs))
-	contexts := map[int]string{}
-	for i, f := range a.figs {
-		ctxText, ok := contexts[f.sent]
-		if !ok {
-			ctxText = joinFields(in.text[a.sents[f.sent].start:a.sents[f.sent].end])
-			contexts[f.sent] = ctxText
+	ctxSent, ctxText := -1, "" // figures come in sentence order: the last context is reused
+	for i := range a.figs {
+		f := &a.figs[i]
+		if f.sent != ctxSent {
+			ctxSent, ctxText = f.sent, joinFields(in.text[a.sents[f.sent].start:a.sents[f.sent].end])
 		}
 		os, oe := in.span(f.qStart, f.qEnd)
 		line, col := lines.pos(os)
@@ -485,7 +484,7 @@ func (a *analysis) classify(idx int, m *numbers.Mention) (fig, bool) {
 				f.measure = figure.Other // a rate such as barrels per day
 			}
 			// commodity shorthand: "4.5 mt" is 4.5 million tonnes, "300 kt" 300,000 tonnes
-			if k, ok := map[string]float64{"kg": 1e-3, "kt": 1e3, "mt": 1e6}[unit]; ok {
+			if k, ok := tonneShorthand(unit); ok {
 				f.unit = figure.UnitTonnes
 				f.value *= k
 				f.step *= k
@@ -522,6 +521,20 @@ func (a *analysis) classify(idx int, m *numbers.Mention) (fig, bool) {
 		}
 	}
 	return f, true
+}
+
+// tonneShorthand returns the tonnes in one unit of a commodity shorthand
+// ("kg", "kt", "mt").
+func tonneShorthand(unit string) (float64, bool) {
+	switch unit {
+	case "kg":
+		return 1e-3, true
+	case "kt":
+		return 1e3, true
+	case "mt":
+		return 1e6, true
+	}
+	return 0, false
 }
 
 // notStatAfter reports whether a percent is a rate that is not a trade
