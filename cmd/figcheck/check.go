@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -122,12 +123,47 @@ func writeOutputs(cmd *cobra.Command, f *checkFlags, formats []string, res *pipe
 		}
 	}
 	inputs := inputPaths(res)
-	for _, name := range formats {
+	// Files are written concurrently (each reads the result only); stdout
+	// and the text summary follow, in the order asked, once they are done.
+	fileErrs := make([]error, len(formats))
+	var wg sync.WaitGroup
+	for i, name := range formats {
+		var write func() error
 		switch {
 		case name == "xlsx":
-			if err := reports.WriteXLSX(f.out, res, reports.XLSXOptions{InputPaths: inputs}); err != nil {
-				return fmt.Errorf("write %s: %w", f.out, err)
+			write = func() error {
+				if err := reports.WriteXLSX(f.out, res, reports.XLSXOptions{InputPaths: inputs}); err != nil {
+					return fmt.Errorf("write %s: %w", f.out, err)
+				}
+				return nil
 			}
+		case name != "text" && fileFor[name] != "":
+			path := fileFor[name]
+			write = func() error {
+				if err := reports.WriteFileAtomic(path, func(w io.Writer) error { return reports.Write(name, w, res) }); err != nil {
+					return fmt.Errorf("write %s: %w", path, err)
+				}
+				return nil
+			}
+		default:
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fileErrs[i] = write()
+		}()
+	}
+	wg.Wait()
+	for _, err := range fileErrs {
+		if err != nil {
+			return err
+		}
+	}
+	for _, name := range formats {
+		switch {
+		case name == "xlsx" || name != "text" && fileFor[name] != "":
+			// written above
 		case name == "text":
 			w := stdout
 			if dataOnStdout {
@@ -138,11 +174,6 @@ func writeOutputs(cmd *cobra.Command, f *checkFlags, formats []string, res *pipe
 			}
 			if hasFormat(formats, "xlsx") {
 				fmt.Fprintf(w, "Report written to %s\n", f.out)
-			}
-		case fileFor[name] != "":
-			path := fileFor[name]
-			if err := reports.WriteFileAtomic(path, func(w io.Writer) error { return reports.Write(name, w, res) }); err != nil {
-				return fmt.Errorf("write %s: %w", path, err)
 			}
 		default:
 			if err := reports.Write(name, stdout, res); err != nil {
