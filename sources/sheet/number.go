@@ -28,6 +28,9 @@ var emptyMarkers = map[string]bool{
 
 // isEmptyMarker reports whether the text means "no figure".
 func isEmptyMarker(s string) bool {
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
+		return false // the usual number: no marker starts with a digit
+	}
 	return emptyMarkers[strings.ToLower(strings.TrimSpace(s))]
 }
 
@@ -39,7 +42,12 @@ var errorValues = map[string]bool{
 }
 
 // isErrorValue reports whether the text is a spreadsheet error value such as #DIV/0!.
-func isErrorValue(s string) bool { return errorValues[strings.ToLower(strings.TrimSpace(s))] }
+func isErrorValue(s string) bool {
+	if strings.IndexByte(s, '#') < 0 {
+		return false // every error value starts with #
+	}
+	return errorValues[strings.ToLower(strings.TrimSpace(s))]
+}
 
 var minusReplacer = strings.NewReplacer("\u2212", "-", "\u2013", "-", "\u2009", " ", "\u202f", " ")
 

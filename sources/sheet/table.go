@@ -156,8 +156,10 @@ type table struct {
 	sheet     string
 	headerRow int
 	cols      []column
-	idx       map[role]int // the column of each row role
-	subject2  int          // a second commodity column (bilingual tables), -1 if none
+	idx       map[role]int      // the column of each row role
+	byRole    [roleData + 1]int // idx as an array, once ready
+	ready     bool
+	subject2  int // a second commodity column (bilingual tables), -1 if none
 
 	title        string // the rows above the header, joined
 	titleRef     ref
@@ -168,10 +170,25 @@ type table struct {
 }
 
 func (t *table) col(r role) int {
+	if t.ready {
+		return t.byRole[r]
+	}
 	if i, ok := t.idx[r]; ok {
 		return i
 	}
 	return -1
+}
+
+// freeze copies idx to byRole once the columns are final: col runs several
+// times per row.
+func (t *table) freeze() {
+	for r := range t.byRole {
+		t.byRole[r] = -1
+		if i, ok := t.idx[role(r)]; ok {
+			t.byRole[r] = i
+		}
+	}
+	t.ready = true
 }
 
 func cellText(cells []string, i int) string {
@@ -447,6 +464,7 @@ func (x *extractor) detect(sheet string, buf []rowData, prev *table) (*table, in
 	if err := x.checkColumns(t); err != nil {
 		return nil, 0, err
 	}
+	t.freeze()
 	return t, end, nil
 }
 
