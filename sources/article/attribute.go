@@ -1159,22 +1159,30 @@ var stockWords = []string{"registered capital", "capital of", "reserves", "asset
 
 // stockAmount reports whether a money amount is a stock named before it in its clause.
 func (a *analysis) stockAmount(f *fig, cl span) bool {
-	if a.stockWords == 0 {
-		// a text that names no stock anywhere names none before an amount
-		a.stockWords = -1
-		for _, w := range stockWords {
-			if strings.Contains(a.low, w) {
-				a.stockWords = 1
-				break
-			}
+	return containsAnyPhrase(a.low[cl.start:f.qStart], stockTrie)
+}
+
+// hasClausePunct is strings.ContainsAny(s, ",;.:()") without building the
+// character set at every call.
+func hasClausePunct(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ';', '.', ':', '(', ')':
+			return true
 		}
 	}
-	if a.stockWords < 0 {
-		return false
-	}
-	before := a.low[cl.start:f.qStart]
-	for _, w := range stockWords {
-		if strings.Contains(before, w) {
+	return false
+}
+
+// stockTrie indexes stockWords.
+var stockTrie = newByteTrie(stockWords)
+
+// containsAnyPhrase reports whether s contains any of the phrases of t
+// anywhere (strings.Contains for each phrase, in one pass over s).
+func containsAnyPhrase(s string, t *byteTrie) bool {
+	var ends [maxTrieDepth]int32
+	for i := 0; i < len(s); i++ {
+		if t.root[s[i]].node != 0 && t.walk(s, i, &ends) > 0 {
 			return true
 		}
 	}
@@ -1827,7 +1835,7 @@ func comparisonBefore(low string, off int) bool {
 		if k < 0 {
 			return false
 		}
-		if strings.ContainsAny(low[k+len(word):j], ",;.:()") {
+		if hasClausePunct(low[k+len(word):j]) {
 			return false
 		}
 		j = k
@@ -1999,7 +2007,7 @@ func superlativeBefore(low string, off int) bool {
 			"weakest", "best", "worst", "steepest", "sharpest":
 			return true
 		}
-		if k < 0 || strings.ContainsAny(low[k+len(word):j], ",;.:()") {
+		if k < 0 || hasClausePunct(low[k+len(word):j]) {
 			return false
 		}
 		j = k

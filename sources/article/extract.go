@@ -239,9 +239,6 @@ type analysis struct {
 	heads     []int // per line, the first line of its table block (-1: not known yet)
 	sc        sentCtx
 	keptPers  []periods.Mention // attributeOne's buffer
-	// stockWords is 1 when the text contains a stock word, -1 when it
-	// contains none, 0 until stockAmount has looked
-	stockWords int8
 }
 
 func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {

@@ -506,3 +506,21 @@ func FuzzSentences(f *testing.F) {
 		}
 	})
 }
+
+// FuzzContainsAnyPhrase checks containsAnyPhrase against strings.Contains.
+func FuzzContainsAnyPhrase(f *testing.F) {
+	f.Add("its registered capital of 5 billion yuan")
+	f.Add("market valu")
+	f.Add("注册资本")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, w := range stockWords {
+			if strings.Contains(s, w) {
+				want = true
+			}
+		}
+		if got := containsAnyPhrase(s, stockTrie); got != want {
+			t.Fatalf("containsAnyPhrase(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
