@@ -183,11 +183,24 @@ func isAbbrev(t string, i int) bool {
 	for w > 0 && (isAlpha(t[w-1]) || t[w-1] == '.') {
 		w--
 	}
-	word := strings.ToLower(t[w:i])
-	if len(word) == 1 && word[0] >= 'a' && word[0] <= 'z' {
+	// t[w:i] holds only ASCII letters and dots, so lower-casing its ASCII
+	// letters is strings.ToLower; done in a buffer, the lookup allocates nothing
+	src := t[w:i]
+	if len(src) == 1 && isAlpha(src[0]) {
 		return true
 	}
-	return abbreviations[word]
+	var buf [32]byte
+	if len(src) > len(buf) {
+		return abbreviations[strings.ToLower(src)]
+	}
+	for k := 0; k < len(src); k++ {
+		c := src[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return abbreviations[string(buf[:len(src)])]
 }
 
 // carry is what a sentence leaves for the next: its subject, flow and period.
