@@ -51,7 +51,19 @@ type bookKey [sha256.Size]byte
 // bookMeta is what the fast reader needs of a workbook that excelize opened.
 type bookMeta struct {
 	sheets []sheetMeta // in workbook order
+	// styles tells how excelize formats a cell of each style index
+	// (formattedValue, cell.go): nil when the workbook has no cellXfs, in
+	// which case no style formats.
+	styles []styleKind
 }
+
+// styleKind is how excelize formats the value of a cell of some style.
+type styleKind uint8
+
+const (
+	styleOther   styleKind = iota // a number format: left to excelize
+	styleGeneral                  // numFmtId 0, "General"
+)
 
 type sheetMeta struct {
 	name, path string
@@ -221,7 +233,41 @@ func (pk *fastPackage) readMeta() (*bookMeta, bool) {
 	if len(meta.sheets) == 0 {
 		return nil, false
 	}
+	if b, ok := pk.parts["xl/styles.xml"]; ok {
+		var st xStyles
+		if err := xml.Unmarshal(b, &st); err != nil {
+			return nil, false
+		}
+		custom0 := false
+		if st.NumFmts != nil {
+			for _, f := range st.NumFmts.NumFmt {
+				custom0 = custom0 || f.ID == 0
+			}
+		}
+		if st.CellXfs != nil {
+			meta.styles = make([]styleKind, len(st.CellXfs.Xf))
+			for i, xf := range st.CellXfs.Xf {
+				if (xf.NumFmtID == nil || *xf.NumFmtID == 0) && !custom0 {
+					meta.styles[i] = styleGeneral
+				}
+			}
+		}
+	}
 	return meta, true
+}
+
+// xStyles mirrors what excelize's xlsxStyleSheet holds of number formats.
+type xStyles struct {
+	NumFmts *struct {
+		NumFmt []struct {
+			ID int `xml:"numFmtId,attr"`
+		} `xml:"numFmt"`
+	} `xml:"numFmts"`
+	CellXfs *struct {
+		Xf []struct {
+			NumFmtID *int `xml:"numFmtId,attr"`
+		} `xml:"xf"`
+	} `xml:"cellXfs"`
 }
 
 // agrees reports whether excelize, having read the workbook, sees the same
@@ -295,7 +341,7 @@ func (b *fastBook) readSheet(ctx context.Context, x *extractor, i int) (int, err
 	}
 	s := b.meta.sheets[i]
 	part := b.pk.parts[s.path]
-	sc := &sheetScanner{xs: xmlScanner{b: part}, sst: b.sst}
+	sc := &sheetScanner{xs: xmlScanner{b: part}, sst: b.sst, styles: b.meta.styles}
 	x.rowsHint = bytes.Count(part, []byte("<row")) // a <row> per row, <rowBreaks> aside
 	x.figsHint = bytes.Count(part, []byte("<c "))  // a figure per cell at most
 	err := x.readSheet(ctx, s.name, sc.next)
@@ -312,9 +358,10 @@ func (b *fastBook) readSheet(ctx context.Context, x *extractor, i int) (int, err
 // rows, and row numbers come from the XML. fail is set (and errFallback
 // returned) on anything it does not handle exactly as excelize does.
 type sheetScanner struct {
-	xs    xmlScanner
-	sst   sharedStrings
-	row   int // the number of the last row yielded
+	xs     xmlScanner
+	sst    sharedStrings
+	styles []styleKind // bookMeta.styles
+	row    int         // the number of the last row yielded
 	width int // cells in the last row, to size the next
 	fail  bool
 	done  bool
@@ -432,8 +479,22 @@ func (sc *sheetScanner) readCell(t token) (col int, val string, ok bool) {
 		}
 		return true
 	})
-	if !ok || (seenS && string(s) != "0") {
-		return 0, "", false // a style may format the value
+	general := false
+	if seenS && string(s) != "0" {
+		k, err := strconv.ParseInt(string(s), 10, 64)
+		switch {
+		case err != nil:
+			return 0, "", false
+		case sc.styles == nil, k < 0, k >= int64(len(sc.styles)):
+			// excelize keeps the value as it is
+		case sc.styles[k] == styleGeneral:
+			general = true
+		default:
+			return 0, "", false // a number format: left to excelize
+		}
+	}
+	if !ok {
+		return 0, "", false
 	}
 	if col, ok = cellColumn(r); !ok {
 		return 0, "", false
@@ -488,6 +549,9 @@ func (sc *sheetScanner) readCell(t token) (col int, val string, ok bool) {
 		}
 		return col, v, true
 	case "", "n":
+		if general {
+			return col, generalFormat(cellDefault(v)), true
+		}
 		return col, cellDefault(v), true
 	}
 	return 0, "", false // booleans, errors, dates: left to excelize
@@ -520,6 +584,27 @@ func cellDefault(v string) string {
 		return v
 	}
 	return string(f)
+}
+
+// generalFormat is excelize's "General" number format (numfmt.go format
+// and positiveHandler) applied to a number cell's value: a number of more
+// than 11 characters (sign included, point excluded) is shortened to 10
+// significant digits; anything else stays as it is. Text cells keep their
+// text under General: it has no text section.
+func generalFormat(v string) string {
+	if strings.Contains(v, "_") {
+		return v
+	}
+	flt, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		return v
+	}
+	var buf [32]byte
+	f := strconv.AppendFloat(buf[:0], flt, 'f', -1, 64)
+	if len(f)-bytes.Count(f, []byte(".")) > 11 {
+		return strconv.FormatFloat(flt, 'G', 10, 64)
+	}
+	return v
 }
 
 // isNumWithinPrecision is excelize's test for integers zero-filled after

@@ -48,6 +48,8 @@ func sameAsExcelize(t testing.TB, data []byte, name string, opts sources.Options
 type rawBook struct {
 	once  sync.Once
 	parts []zipPart
+	// styled adds two cell styles: 1 bold (General), 2 with number format 4 (#,##0.00).
+	styled bool
 }
 
 type zipPart struct {
@@ -68,6 +70,15 @@ func (rb *rawBook) build(t testing.TB, sheetXML, sstXML string) []byte {
 		f := excelize.NewFile()
 		defer f.Close()
 		must(t, f.SetCellValue("Sheet1", "A1", "x"))
+		if rb.styled {
+			bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+			must(t, err)
+			num, err := f.NewStyle(&excelize.Style{NumFmt: 4})
+			must(t, err)
+			if bold != 1 || num != 2 {
+				t.Fatalf("styles %d and %d, want 1 and 2", bold, num)
+			}
+		}
 		var buf bytes.Buffer
 		must(t, f.Write(&buf))
 		zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
@@ -99,7 +110,32 @@ func (rb *rawBook) build(t testing.TB, sheetXML, sstXML string) []byte {
 	return out.Bytes()
 }
 
-var fastTemplate rawBook
+var (
+	fastTemplate   rawBook
+	styledTemplate = rawBook{styled: true}
+)
+
+// TestFastReaderStyles: cells of a General style read as excelize formats
+// them (long numbers shortened); other number formats are left to excelize.
+func TestFastReaderStyles(t *testing.T) {
+	opts := testOpts(t)
+	sst := sstPrefix + `<si><t>Commodity</t></si><si><t>Period</t></si><si><t>Value (CNY 100 million)</t></si><si><t>12345678901234</t></si></sst>`
+	header := `<row r="1"><c r="A1" t="s" s="1"><v>0</v></c><c r="B1" t="s" s="1"><v>1</v></c><c r="C1" t="s" s="1"><v>2</v></c></row>`
+	var rows strings.Builder
+	for i, v := range []string{"12.5", "123456789012", "-12345678901", "1234567890.5", "0.000123456789012", "-0.5", "1e20",
+		"99999999999", "NaN", "abc", "1_0", "00012", "12345678901234567890", "+7"} {
+		fmt.Fprintf(&rows, `<row r="%d"><c r="A%[1]d" t="inlineStr" s="1"><is><t>item %[1]d</t></is></c><c r="B%[1]d" t="inlineStr" s="1"><is><t>2024-04</t></is></c>`+
+			`<c r="C%[1]d" s="1"><v>%s</v></c><c r="D%[1]d" s="1" t="s"><v>3</v></c><c r="E%[1]d" s="7"><v>%[2]s</v></c></row>`, i+2, v)
+	}
+	data := styledTemplate.build(t, sheetPrefix+header+rows.String()+sheetSuffix, sst)
+	if !sameAsExcelize(t, data, "styled.xlsx", opts) {
+		t.Error("the fast reader did not take a workbook of General styles")
+	}
+	data = styledTemplate.build(t, sheetPrefix+header+`<row r="2"><c r="A2" t="s"><v>0</v></c><c r="C2" s="2"><v>1234.5</v></c></row>`+sheetSuffix, sst)
+	if sameAsExcelize(t, data, "numfmt.xlsx", opts) {
+		t.Error("the fast reader took a cell with a number format")
+	}
+}
 
 // TestFastReaderSameAsExcelize feeds sheet XML of many shapes to both
 // readers. Shapes the fast reader refuses are fine; shapes it takes must
@@ -137,7 +173,7 @@ func TestFastReaderSameAsExcelize(t *testing.T) {
 		{"bstr escape", header + row(2, `<c r="A2" t="s"><v>7</v></c><c r="B2" t="s"><v>5</v></c><c r="C2"><v>1</v></c>`), sst, false},
 		{"rich run properties", header, strings.Replace(sst, "</sst>", `<si><r><rPr><b/></rPr><t>bold</t></r></si></sst>`, 1), false},
 		{"inline escape", header + row(2, `<c r="A2" t="inlineStr"><is><t>a_x0009_b</t></is></c><c r="B2" t="s"><v>5</v></c><c r="C2"><v>1</v></c>`), sst, false},
-		{"styled", header + row(2, `<c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" s="1"><v>1</v></c>`), sst, false},
+		{"style out of range", header + row(2, `<c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" s="1"><v>1</v></c>`), sst, true},
 		{"formula", header + row(2, `<c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>5</v></c><c r="C2"><f>1+1</f><v>2</v></c>`), sst, false},
 		{"boolean", header + row(2, `<c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" t="b"><v>1</v></c>`), sst, false},
 		{"error", header + row(2, `<c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" t="e"><v>#N/A</v></c>`), sst, false},
@@ -185,8 +221,9 @@ func FuzzFastReader(f *testing.F) {
 		`<row r="2"><c r="A2" t="inlineStr"><is><t>chips</t></is></c><c r="B2" t="str"><v>2024-04</v></c><c r="C2"><v>12.5</v></c></row>`,
 		`<si><t>Commodity</t></si><si><r><t>Value </t></r><r><t>(亿元)</t></r></si>`)
 	f.Add(`<row r="2"><c r="A2"><v>1e3</v></c></row><row r="40"><c r="XFD40"><v>-1.50</v></c></row>`, `<si><t/></si>`)
+	f.Add(`<row r="2"><c r="A2" s="1"><v>123456789012.5</v></c><c r="B2" s="1" t="s"><v>0</v></c></row>`, `<si><t>x</t></si>`)
 	opts := testOpts(f)
-	var rb rawBook
+	rb := rawBook{styled: true}
 	f.Fuzz(func(t *testing.T, rows, sst string) {
 		if !strings.Contains(sst, "<") {
 			sst = ""
