@@ -362,10 +362,10 @@ type sheetScanner struct {
 	sst    sharedStrings
 	styles []styleKind // bookMeta.styles
 	row    int         // the number of the last row yielded
-	width int // cells in the last row, to size the next
-	fail  bool
-	done  bool
-	is    []byte // scratch for inline strings
+	width  int         // cells in the last row, to size the next
+	fail   bool
+	done   bool
+	is     []byte // scratch for inline strings
 }
 
 func (sc *sheetScanner) abort() (rowData, bool, error) {
