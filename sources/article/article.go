@@ -81,6 +81,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"figcheck/figure"
 	"figcheck/sources"
@@ -117,10 +118,16 @@ func (Reader) Read(ctx context.Context, r io.Reader, name string, opts sources.O
 		return sources.Document{}, fmt.Errorf("article %s: %w", name, err)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(data) {
-		data = []byte(strings.ToValidUTF8(string(data), "\uFFFD"))
+	var text string
+	switch {
+	case !utf8.Valid(data):
+		text = strings.ToValidUTF8(string(data), "\uFFFD")
+	case len(data) > 0:
+		// data was read here and is never written again, so it can back the
+		// text without a copy
+		text = unsafe.String(&data[0], len(data))
 	}
-	in := prepare(string(data), strings.ToLower(filepath.Ext(name)))
+	in := prepare(text, strings.ToLower(filepath.Ext(name)))
 	return extract(ctx, in, name, opts)
 }
 

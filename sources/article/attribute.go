@@ -1848,7 +1848,7 @@ func comparisonBefore(low string, off int) bool {
 		if k < 0 {
 			return false
 		}
-		if hasClausePunct(low[k+len(word):j]) {
+		if hasClausePunct(low[k+len(word) : j]) {
 			return false
 		}
 		j = k

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"figcheck/figure"
 	"figcheck/sources"
@@ -264,30 +265,22 @@ func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 
 // lowerASCII lower-cases ASCII letters only, so byte offsets stay valid.
 func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	// one allocation; runs without capitals are copied whole
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for i < len(s) {
-		j := i
-		for j < len(s) && !(s[j] >= 'A' && s[j] <= 'Z') {
-			j++
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := make([]byte, len(s))
+			copy(b, s[:i])
+			for j := i; j < len(s); j++ {
+				c := s[j]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[j] = c
+			}
+			// b is never written again, so it can back the string without a copy
+			return unsafe.String(&b[0], len(b))
 		}
-		b.WriteString(s[i:j])
-		for j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
-			b.WriteByte(s[j] + 'a' - 'A')
-			j++
-		}
-		i = j
 	}
-	return b.String()
+	return s
 }
 
 // addGoodsCues adds the "goods" subject where a flow word is qualified as a
