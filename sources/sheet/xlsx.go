@@ -59,8 +59,10 @@ func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Opt
 	if opts.Memo != nil {
 		if pk = openFast(data, opts); pk != nil {
 			if v, ok := opts.Memo.Load(pk.key); ok {
-				if doc, err, ok := readFast(ctx, name, opts, pk, v.(*bookMeta)); ok {
-					return doc, err
+				if pk.load() {
+					if doc, err, ok := readFast(ctx, name, opts, pk, v.(*bookMeta)); ok {
+						return doc, err
+					}
 				}
 				pk = nil // read again below; the verdict is already kept
 			}

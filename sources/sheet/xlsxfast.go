@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/xml"
 	"errors"
 	"io"
@@ -70,9 +71,13 @@ type sheetMeta struct {
 	visible    bool
 }
 
-// fastPackage is an unzipped workbook the fast reader may read.
+// fastPackage is a workbook the fast reader may read. Its key is computed
+// from the compressed bytes of the key parts (decompression is
+// deterministic, and the checksum it checks is hashed too); parts are
+// unzipped when needed.
 type fastPackage struct {
-	parts map[string][]byte
+	files map[string]*zip.File
+	parts map[string][]byte // unzipped so far
 	key   bookKey
 }
 
@@ -82,9 +87,9 @@ var canonicalParts = map[string]string{
 	"xl/sharedstrings.xml": "xl/sharedStrings.xml",
 }
 
-// openFast unzips a workbook for the fast reader; nil when it must go
-// through excelize (the zip is unreadable, too large, has a part excelize
-// would keep in a temporary file, or holds a formula).
+// openFast lists a workbook's parts and computes its key; nil when it must
+// go through excelize (the zip is unreadable or too large, or has a part
+// excelize would keep in a temporary file).
 func openFast(data []byte, opts sources.Options) *fastPackage {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -92,7 +97,8 @@ func openFast(data []byte, opts sources.Options) *fastPackage {
 	}
 	limit := unzipLimit(int64(len(data)), opts)
 	xmlLimit := min(limit, 16<<20)
-	parts := make(map[string][]byte, len(zr.File))
+	pk := &fastPackage{files: make(map[string]*zip.File, len(zr.File)), parts: map[string][]byte{}}
+	names := make([]string, 0, len(zr.File))
 	var total int64
 	for _, zf := range zr.File {
 		size := int64(zf.UncompressedSize64)
@@ -104,29 +110,11 @@ func openFast(data []byte, opts sources.Options) *fastPackage {
 		if c, ok := canonicalParts[strings.ToLower(name)]; ok {
 			name = c
 		}
-		if _, dup := parts[name]; dup || zf.FileInfo().IsDir() {
+		if _, dup := pk.files[name]; dup || zf.FileInfo().IsDir() {
 			return nil
 		}
-		rc, err := zf.Open()
-		if err != nil {
-			return nil
-		}
-		b := make([]byte, 0, size)
-		buf := bytes.NewBuffer(b)
-		_, err = io.Copy(buf, io.LimitReader(rc, size+1))
-		rc.Close()
-		if err != nil || int64(buf.Len()) != size {
-			return nil
-		}
-		b = buf.Bytes()
-		if hasFormulaTag(b) {
-			return nil
-		}
-		parts[name] = b
-	}
-	names := make([]string, 0, len(parts))
-	for n := range parts {
-		names = append(names, n)
+		pk.files[name] = zf
+		names = append(names, name)
 	}
 	slices.Sort(names)
 	h := sha256.New()
@@ -134,18 +122,78 @@ func openFast(data []byte, opts sources.Options) *fastPackage {
 		h.Write([]byte(n))
 		h.Write([]byte{0})
 	}
+	var head [22]byte
+	var buf []byte
 	for _, n := range names {
 		if !keyPart(n) {
 			continue
 		}
+		zf := pk.files[n]
+		r, err := zf.OpenRaw()
+		if err != nil {
+			return nil
+		}
 		h.Write([]byte{1})
 		h.Write([]byte(n))
 		h.Write([]byte{0})
-		h.Write(parts[n])
+		b := binary.LittleEndian.AppendUint16(head[:0], zf.Method)
+		b = binary.LittleEndian.AppendUint32(b, zf.CRC32)
+		b = binary.LittleEndian.AppendUint64(b, zf.CompressedSize64)
+		b = binary.LittleEndian.AppendUint64(b, zf.UncompressedSize64)
+		h.Write(b)
+		if buf == nil {
+			buf = make([]byte, 8<<10)
+		}
+		if _, err := io.CopyBuffer(h, r, buf); err != nil {
+			return nil
+		}
 	}
-	pk := &fastPackage{parts: parts}
 	h.Sum(pk.key[:0])
 	return pk
+}
+
+// part returns the unzipped part of that name (ok false when there is none
+// or it is unreadable: a size or checksum mismatch).
+func (pk *fastPackage) part(name string) ([]byte, bool) {
+	if b, ok := pk.parts[name]; ok {
+		return b, true
+	}
+	zf, ok := pk.files[name]
+	if !ok {
+		return nil, false
+	}
+	size := int64(zf.UncompressedSize64)
+	rc, err := zf.Open()
+	if err != nil {
+		return nil, false
+	}
+	defer rc.Close()
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	_, err = io.Copy(buf, io.LimitReader(rc, size+1))
+	if err != nil || int64(buf.Len()) != size {
+		return nil, false
+	}
+	pk.parts[name] = buf.Bytes()
+	return buf.Bytes(), true
+}
+
+// has reports whether the workbook has a part of that name.
+func (pk *fastPackage) has(name string) bool {
+	_, ok := pk.files[name]
+	return ok
+}
+
+// load unzips every part, as excelize does when it opens a workbook; false
+// when one is unreadable or holds a formula element (formulas are left to
+// excelize).
+func (pk *fastPackage) load() bool {
+	for name := range pk.files {
+		b, ok := pk.part(name)
+		if !ok || hasFormulaTag(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // keyPart reports whether a part counts in the workbook's key: all but the
@@ -180,7 +228,7 @@ type (
 // for anything out of the ordinary.
 func (pk *fastPackage) readMeta() (*bookMeta, bool) {
 	var root xRels
-	if b, ok := pk.parts["_rels/.rels"]; !ok || xml.Unmarshal(b, &root) != nil {
+	if b, ok := pk.part("_rels/.rels"); !ok || xml.Unmarshal(b, &root) != nil {
 		return nil, false
 	}
 	wbPath := ""
@@ -199,10 +247,10 @@ func (pk *fastPackage) readMeta() (*bookMeta, bool) {
 	}
 	var wb xWorkbook
 	var rels xRels
-	if b, ok := pk.parts[wbPath]; !ok || xml.Unmarshal(b, &wb) != nil {
+	if b, ok := pk.part(wbPath); !ok || xml.Unmarshal(b, &wb) != nil {
 		return nil, false
 	}
-	if b, ok := pk.parts[relsPath]; !ok || xml.Unmarshal(b, &rels) != nil {
+	if b, ok := pk.part(relsPath); !ok || xml.Unmarshal(b, &rels) != nil {
 		return nil, false
 	}
 	meta := &bookMeta{}
@@ -225,7 +273,7 @@ func (pk *fastPackage) readMeta() (*bookMeta, bool) {
 				path = filepath.ToSlash(strings.TrimPrefix(strings.ReplaceAll(filepath.Clean(r.Target), "\\", "/"), "/"))
 			}
 		}
-		if _, ok := pk.parts[path]; !ok || !strings.HasPrefix(path, "xl/worksheets/") {
+		if !pk.has(path) || !strings.HasPrefix(path, "xl/worksheets/") {
 			return nil, false
 		}
 		meta.sheets = append(meta.sheets, sheetMeta{name: s.Name, path: path, visible: s.State == "" || s.State == "visible"})
@@ -233,7 +281,11 @@ func (pk *fastPackage) readMeta() (*bookMeta, bool) {
 	if len(meta.sheets) == 0 {
 		return nil, false
 	}
-	if b, ok := pk.parts["xl/styles.xml"]; ok {
+	if pk.has("xl/styles.xml") {
+		b, ok := pk.part("xl/styles.xml")
+		if !ok {
+			return nil, false
+		}
 		var st xStyles
 		if err := xml.Unmarshal(b, &st); err != nil {
 			return nil, false
@@ -295,12 +347,21 @@ func (m *bookMeta) agrees(f *excelize.File) bool {
 	return true
 }
 
+// seenKey marks in the memo a workbook key excelize read once without
+// error. The verdict is worked out the second time: a run whose workbooks
+// are all different pays only for their keys.
+type seenKey bookKey
+
 // remember keeps excelize's verdict on a workbook it read without error.
 func (pk *fastPackage) remember(f *excelize.File, memo *sources.Memo) {
 	if pk == nil || memo == nil {
 		return
 	}
 	if _, ok := memo.Load(pk.key); ok {
+		return
+	}
+	if _, seen := memo.Load(seenKey(pk.key)); !seen {
+		memo.Store(seenKey(pk.key), true)
 		return
 	}
 	if meta, ok := pk.readMeta(); ok && meta.agrees(f) {
