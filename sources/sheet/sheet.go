@@ -50,6 +50,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -100,6 +101,9 @@ func readLimited(r io.Reader, name string, opts sources.Options) ([]byte, error)
 		limit = sources.DefaultMaxBytes
 	}
 	var buf bytes.Buffer
+	if size := sizeOf(r); size > 0 && size <= limit {
+		buf.Grow(int(size) + bytes.MinRead) // one allocation instead of doublings
+	}
 	n, err := io.Copy(&buf, io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: read: %w", name, err)
@@ -111,6 +115,24 @@ func readLimited(r io.Reader, name string, opts sources.Options) ([]byte, error)
 		return nil, fmt.Errorf("%s: empty file", name)
 	}
 	return buf.Bytes(), nil
+}
+
+// sizeOf returns the bytes left in r when r can tell (an in-memory reader,
+// a regular file), else 0.
+func sizeOf(r io.Reader) int64 {
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		return int64(v.Len())
+	case *os.File:
+		st, err := v.Stat()
+		if err != nil || !st.Mode().IsRegular() {
+			return 0
+		}
+		if off, err := v.Seek(0, io.SeekCurrent); err == nil && off <= st.Size() {
+			return st.Size() - off
+		}
+	}
+	return 0
 }
 
 // sheetBase is the sheet name of a CSV file: its base name without extension.
