@@ -1,6 +1,7 @@
 package article
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -537,6 +538,18 @@ func (a *analysis) cuesIn(typ cueType, sp span) []cue {
 	return out
 }
 
+// eachCue yields the cues of one type inside a span, in text order: the
+// elements of cuesIn(typ, sp) without building the slice.
+func (a *analysis) eachCue(typ cueType, sp span) iter.Seq[cue] {
+	return func(yield func(cue) bool) {
+		for i := a.cueAt(sp.start); i < len(a.cues) && a.cues[i].start < sp.end; i++ {
+			if a.cues[i].typ == typ && !yield(a.cues[i]) {
+				return
+			}
+		}
+	}
+}
+
 // hasCue reports whether a cue of the type starts inside the span.
 func (a *analysis) hasCue(typ cueType, sp span) bool {
 	for i := a.cueAt(sp.start); i < len(a.cues) && a.cues[i].start < sp.end; i++ {
@@ -667,7 +680,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		// "Trade with ASEAN, China's largest trading partner, rose 8.8%": a partner
 		// earlier in the sentence holds while the clause names no flow of its own
 		var before []cue
-		for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
+		for p := range a.eachCue(cuePartner, span{sp.start, cl.start}) {
 			if a.partnerTaken(p) {
 				before = append(before, p)
 			}
@@ -785,7 +798,7 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		// "the bilateral trade surplus": the partner named earlier in the
 		// sentence ("ASEAN remained China's largest trading partner, with
 		// bilateral trade reaching ..."), else the partner of the figure before
-		for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
+		for p := range a.eachCue(cuePartner, span{sp.start, cl.start}) {
 			if p.val != "China" {
 				f.partner = p.val
 			}
@@ -899,7 +912,7 @@ func (a *analysis) partnerPrep(start int) string {
 func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 	if listItemAt(a.text, sp.start) {
 		// "* EU, 2024: China's surplus $245.5 bln": a list item labelled by its partner
-		for _, p := range a.cuesIn(cuePartner, span{sp.start, sp.start + 24}) {
+		for p := range a.eachCue(cuePartner, span{sp.start, sp.start + 24}) {
 			rest := strings.TrimLeft(a.low[p.end:], " ")
 			if p.val != "China" && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":")) &&
 				strings.TrimLeft(a.low[sp.start:p.start], "*-+•·– 0123456789.)") == "" {
@@ -907,7 +920,7 @@ func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 			}
 		}
 	}
-	for _, p := range a.cuesIn(cuePartner, span{sp.start, cl.start}) {
+	for p := range a.eachCue(cuePartner, span{sp.start, cl.start}) {
 		if isTraderGroup(p.val) && p.val != "Belt and Road" {
 			return p.val
 		}
@@ -1354,7 +1367,7 @@ func (a *analysis) growthOf(f *fig, cl, sp span) string {
 	// an explicit word in the clause: "in value", "by volume", "their value"
 	best, bestD, of := -1, 0, ""
 	for _, typ := range []cueType{cueOfValue, cueOfQty} {
-		for _, c := range a.cuesIn(typ, cl) {
+		for c := range a.eachCue(typ, cl) {
 			d := f.m.Start - c.end
 			if c.start >= f.qEnd {
 				d = c.start - f.qEnd
@@ -1376,7 +1389,7 @@ func (a *analysis) growthOf(f *fig, cl, sp span) string {
 	}
 	// "rose 7.7% to 751 million units": the level it rose to
 	for i := a.figAt(f.qEnd); i < len(a.figs) && a.figs[i].m.Start < cl.end; i++ {
-		g := a.figs[i]
+		g := &a.figs[i]
 		if g.percentLike {
 			continue
 		}
@@ -1393,7 +1406,7 @@ func (a *analysis) growthOf(f *fig, cl, sp span) string {
 		}
 	}
 	if prev != nil {
-		return ofKind(*prev)
+		return ofKind(prev)
 	}
 	// "By volume, ..." / "In value terms, ..." elsewhere in the sentence: the
 	// nearest before it, else the nearest after it
@@ -1420,13 +1433,13 @@ func (a *analysis) growthOf(f *fig, cl, sp span) string {
 	}
 	for i := a.figAt(f.qEnd); i < len(a.figs) && a.figs[i].m.Start < sp.end; i++ {
 		if !a.figs[i].percentLike {
-			return ofKind(a.figs[i])
+			return ofKind(&a.figs[i])
 		}
 	}
 	return "value"
 }
 
-func ofKind(g fig) string {
+func ofKind(g *fig) string {
 	if g.count {
 		return "quantity"
 	}
@@ -1483,7 +1496,7 @@ func (a *analysis) moneyMeasure(f *fig, cl span) {
 		f.measure = figure.Price
 		return
 	}
-	for _, c := range a.cuesIn(cuePrice, cl) {
+	for c := range a.eachCue(cuePrice, cl) {
 		if c.end <= f.qStart {
 			f.measure = figure.Price
 			return
@@ -1494,7 +1507,7 @@ func (a *analysis) moneyMeasure(f *fig, cl span) {
 // respectively attaches "increases of 14.8% and 15.9% respectively" to the
 // figures (or flows) listed before them, in order.
 func (a *analysis) respectively(figs []fig, sp span) {
-	for _, r := range a.cuesIn(cueRespectively, sp) {
+	for r := range a.eachCue(cueRespectively, sp) {
 		// the run of percents just before "respectively"
 		end := -1
 		for i := range figs {
@@ -1526,14 +1539,14 @@ func (a *analysis) respectively(figs []fig, sp span) {
 				p.subject, p.subjectSet = t.subject, t.subjectSet
 				p.flow, p.partner, p.period = t.flow, t.partner, t.period
 				if p.measure == figure.Growth && p.unit != figure.UnitPP {
-					p.of = ofKind(t)
+					p.of = ofKind(&t)
 				}
 			}
 			continue
 		}
 		// "exports and imports rose 5% and 3% respectively": the flows before the run
 		var flows []string
-		for _, c := range a.cuesIn(cueFlow, span{sp.start, figs[begin].m.Start}) {
+		for c := range a.eachCue(cueFlow, span{sp.start, figs[begin].m.Start}) {
 			if len(flows) == 0 || flows[len(flows)-1] != c.val {
 				flows = append(flows, c.val)
 			}

@@ -755,7 +755,7 @@ func (a *analysis) inheritCount(m *numbers.Mention) (string, bool) {
 	}
 	s := a.sentenceOf(m.Start)
 	for j := len(a.figs) - 1; j >= 0; j-- {
-		g := a.figs[j]
+		g := &a.figs[j]
 		if a.sentenceOf(g.m.Start) < s-1 {
 			break
 		}
