@@ -234,7 +234,7 @@ type analysis struct {
 	cues      []cue
 	sents     []span
 	figs      []fig
-	yenText   bool // the text speaks of Japan more than of China: "¥" is the yen
+	yenText   int8 // 1: the text speaks of Japan more than of China ("¥" is the yen), -1: not, 0: not counted yet
 	lines     *lineIndex
 	bars      []int // per line, the number of '|' (-1: not counted yet)
 	heads     []int // per line, the first line of its table block (-1: not known yet)
@@ -256,7 +256,6 @@ func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
 	a.subj = subjectMatcherFor(g).find(text, a.low)
 	a.cues = addBareUS(findCues(a.low), text)
 	a.sents = sentences(text)
-	a.yenText = strings.Count(a.low, "yen")+strings.Count(a.low, "japan") > strings.Count(a.low, "yuan")+strings.Count(a.low, "china")+strings.Count(a.low, "renminbi")
 	a.addGoodsCues()
 	a.collect()
 	a.attribute()
@@ -436,7 +435,7 @@ func (a *analysis) classify(idx int, m *numbers.Mention) (fig, bool) {
 	case numbers.Money:
 		f.money = true
 		f.measure = figure.Value
-		if f.unit == "CNY" && a.yenText && strings.ContainsAny(m.Text, "¥￥") {
+		if f.unit == "CNY" && strings.ContainsAny(m.Text, "¥￥") && a.isYenText() {
 			f.unit = "JPY" // "¥" in an article about Japan is the yen
 		}
 		f.policy = a.tariffRate(m.Start) // "tariffs on $300 billion of Chinese goods"
@@ -525,6 +524,18 @@ func tonneShorthand(unit string) (float64, bool) {
 		return 1e6, true
 	}
 	return 0, false
+}
+
+// isYenText reports whether the text speaks of Japan more than of China, so
+// that "¥" is the yen; it counts once, when first asked.
+func (a *analysis) isYenText() bool {
+	if a.yenText == 0 {
+		a.yenText = -1
+		if strings.Count(a.low, "yen")+strings.Count(a.low, "japan") > strings.Count(a.low, "yuan")+strings.Count(a.low, "china")+strings.Count(a.low, "renminbi") {
+			a.yenText = 1
+		}
+	}
+	return a.yenText > 0
 }
 
 // notStatAfter reports whether a percent is a rate that is not a trade
