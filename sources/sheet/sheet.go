@@ -39,6 +39,14 @@
 // 1024 columns wide. Options.Glossary names subjects (the built-in one when
 // nil); Options.Widening widens figures of a claims table's qualifier column.
 //
+// Options.Memo, shared by the reads of a run, makes them cheaper without
+// changing what they give: header labels, subjects, units and periods are
+// worked out once per run instead of once per file, and a workbook of a kind
+// excelize has already read without error in the run (same workbook, style
+// and theme parts) is read by a fast reader that scans the sheet XML itself;
+// a workbook with formulas, number formats other than General or unusual XML
+// is always read through excelize.
+//
 // Structural problems (no header, duplicate or missing columns, a file that
 // is not a workbook, too large, binary) are errors naming the file, sheet and
 // row. Problems with single cells (error values, uncached formulas, text in
