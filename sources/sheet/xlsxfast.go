@@ -22,10 +22,10 @@ import (
 
 // The fast workbook reader. excelize spends most of a small workbook's read
 // decoding parts the sheet reader never uses (theme, styles, calcChain) and
-// streams cells through encoding/xml. For the common plain workbook — cells
-// without styles, no formulas, ordinary XML — the fast reader unzips the
-// parts itself and scans the sheet XML directly, giving exactly the cell
-// texts excelize's Rows iterator gives.
+// streams cells through encoding/xml. For the common plain workbook — no
+// number formats but General, no formulas, ordinary XML — the fast reader
+// unzips the parts itself and scans the sheet XML directly, giving exactly
+// the cell texts excelize's Rows iterator gives.
 //
 // What excelize accepts or refuses when it opens a workbook depends only on
 // the parts it parses then; the fast reader does not parse them. It is used
@@ -34,13 +34,14 @@ import (
 // workbook that excelize has already read without error during this run:
 // the verdict, with the sheet list it read, is kept in sources.Options.Memo
 // under a hash of those parts. Files of one producer share these parts, so
-// the first file of each kind goes through excelize and the others do not.
-// Without a memo every workbook goes through excelize.
+// the first two files of each kind go through excelize (the verdict is
+// worked out on the second) and the others do not. Without a memo every
+// workbook goes through excelize.
 //
 // Anything the fast reader does not handle exactly as excelize does (a
-// styled cell, a formula, rich text with phonetic runs, escaped characters,
-// comments or CDATA, unusual cell types) makes it give up, and the workbook
-// is read again through excelize from the start.
+// number format, a formula, rich text with run properties or phonetic runs,
+// _xHHHH_ escapes, comments or CDATA, booleans, errors, dates) makes it give
+// up, and the workbook is read again through excelize from the start.
 
 // errFallback makes the fast reader give up in favour of excelize.
 var errFallback = errors.New("workbook needs excelize")
