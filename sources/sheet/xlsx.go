@@ -135,11 +135,34 @@ func (b *excelBook) visible(i int) bool {
 }
 
 func (b *excelBook) readSheet(ctx context.Context, x *extractor, i int) (int, error) {
+	if len(b.sheets) == 1 {
+		x.rowsHint, x.figsHint = b.sizeHints()
+	}
 	nrows, err := readXLSXSheet(ctx, b.f, x, b.sheets[i])
 	if err == nil && b.formulas && nrows <= maxFormulaRows {
 		x.checkFormulas(b.f)
 	}
 	return nrows, err
+}
+
+// sizeHints counts the row and cell elements of a workbook's only
+// worksheet part, when it is large enough for the figure slice's growth to
+// matter (the counts only size that slice).
+func (b *excelBook) sizeHints() (rows, cells int) {
+	var part []byte
+	n := 0
+	b.f.Pkg.Range(func(k, v any) bool {
+		name, _ := k.(string)
+		if strings.HasPrefix(name, "xl/worksheets/") && strings.HasSuffix(name, ".xml") && !strings.Contains(name[len("xl/worksheets/"):], "/") {
+			part, _ = v.([]byte)
+			n++
+		}
+		return true
+	})
+	if n != 1 || len(part) < 256<<10 {
+		return 0, 0
+	}
+	return bytes.Count(part, []byte("<row")), bytes.Count(part, []byte("<c "))
 }
 
 // readBook reads every visible sheet of a workbook.
