@@ -1206,9 +1206,10 @@ var stockTrie = newByteTrie(stockWords)
 // containsAnyPhrase reports whether s contains any of the phrases of t
 // anywhere (strings.Contains for each phrase, in one pass over s).
 func containsAnyPhrase(s string, t *byteTrie) bool {
-	var ends [maxTrieDepth]int32
+	var buf [maxTrieDepth]int32
+	ends := t.endsBuffer(&buf)
 	for i := 0; i < len(s); i++ {
-		if t.root[s[i]].node != 0 && t.walk(s, i, &ends) > 0 {
+		if t.root[s[i]].node != 0 && t.walk(s, i, ends) > 0 {
 			return true
 		}
 	}

@@ -225,7 +225,8 @@ var tradeNotFlow = map[string]bool{
 // findCues returns every cue in the lower-cased text, in text order.
 func findCues(low string) []cue {
 	out := make([]cue, 0, len(low)/24+4)
-	var ends [maxTrieDepth]int32
+	var buf [maxTrieDepth]int32
+	ends := cueTrie.endsBuffer(&buf)
 	for i := 0; i < len(low); {
 		c := low[i]
 		latin := c < utf8.RuneSelf
@@ -237,7 +238,7 @@ func findCues(low string) []cue {
 		// the phrases that start here, longest first
 		nEnds := 0
 		if cueTrie.root[c].node != 0 { // most bytes start no phrase: no call
-			nEnds = cueTrie.walk(low, i, &ends)
+			nEnds = cueTrie.walk(low, i, ends)
 		}
 	phrases:
 		for k := nEnds - 1; k >= 0; k-- {

@@ -524,3 +524,25 @@ func FuzzContainsAnyPhrase(f *testing.F) {
 		}
 	})
 }
+
+// TestLongGlossaryPhrase checks that a user's glossary phrase longer than
+// the walk's stack buffer is still found, as the reference matcher finds it.
+func TestLongGlossaryPhrase(t *testing.T) {
+	g, err := glossary.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("very ", 30) + "long named widgets" // 168 bytes
+	if err := g.Add(strings.NewReader("subjects:\n  - id: widgets\n    phrases: [\""+long+"\"]\n"), "test"); err != nil {
+		t.Fatal(err)
+	}
+	text := "Exports of " + strings.ToUpper(long[:1]) + long[1:] + " rose 5% in May."
+	low := lowerASCII(text)
+	got, want := newSubjectMatcher(g).find(text, low), refNewSubjectMatcher(g).find(text, low)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("find = %v, want %v", got, want)
+	}
+	if len(got) != 1 || got[0].Subject.ID != "widgets" {
+		t.Fatalf("find = %v, want the widgets phrase", got)
+	}
+}

@@ -72,7 +72,8 @@ func newSubjectMatcher(g *glossary.Glossary) *subjectMatcher {
 func (sm *subjectMatcher) find(text, low string) []glossary.Match {
 	// about one subject phrase per 200 bytes of trade news
 	out := make([]glossary.Match, 0, len(text)/192+2)
-	var ends [maxTrieDepth]int32
+	var buf [maxTrieDepth]int32
+	ends := sm.trie.endsBuffer(&buf)
 	for i := 0; i < len(text); {
 		c := low[i]
 		latin := c < utf8.RuneSelf
@@ -83,7 +84,7 @@ func (sm *subjectMatcher) find(text, low string) []glossary.Match {
 		matched := false
 		nEnds := 0
 		if sm.trie.root[c].node != 0 { // most bytes start no phrase: no call
-			nEnds = sm.trie.walk(low, i, &ends)
+			nEnds = sm.trie.walk(low, i, ends)
 		}
 	phrases:
 		for k := nEnds - 1; k >= 0; k-- {

@@ -15,6 +15,7 @@ type byteTrie struct {
 	edges []trieEdge    // the edges of every other node, sorted by byte per node
 	idLo  []int32       // phrases ending at node n: ids[idLo[n]:idLo[n+1]]
 	ids   []int32
+	depth int // the length of the longest key
 }
 
 // trieEdge leads to a node: edges[lo:lo+n] are the node's own edges.
@@ -28,8 +29,9 @@ type trieEdge struct {
 // trieEnds marks a node at which phrases end.
 const trieEnds = 1 << 30
 
-// maxTrieDepth bounds the length of a trie's keys and so the number of
-// phrase ends one walk reports (none of the vocabularies comes close).
+// maxTrieDepth is the room for phrase ends that callers keep on the stack
+// (ends); a trie with longer keys (a user's glossary may have them) gets a
+// larger buffer from endsBuffer.
 const maxTrieDepth = 96
 
 // newByteTrie builds the trie of keys; key k gets id k.
@@ -40,8 +42,8 @@ func newByteTrie(keys []string) *byteTrie {
 	}
 	bs := []building{{kids: map[byte]int32{}}}
 	for k, key := range keys {
-		if len(key) == 0 || len(key) > maxTrieDepth {
-			panic("article: trie key length out of range: " + key)
+		if len(key) == 0 {
+			panic("article: empty trie key")
 		}
 		n := int32(0)
 		for d := 0; d < len(key); d++ {
@@ -54,6 +56,10 @@ func newByteTrie(keys []string) *byteTrie {
 			n = next
 		}
 		bs[n].ids = append(bs[n].ids, int32(k))
+	}
+	depth := 0
+	for _, key := range keys {
+		depth = max(depth, len(key))
 	}
 	if len(bs) >= trieEnds {
 		panic("article: trie too large")
@@ -74,7 +80,7 @@ func newByteTrie(keys []string) *byteTrie {
 			total += int32(len(cs))
 		}
 	}
-	t := &byteTrie{edges: make([]trieEdge, 0, total), idLo: make([]int32, len(bs)+1)}
+	t := &byteTrie{edges: make([]trieEdge, 0, total), idLo: make([]int32, len(bs)+1), depth: depth}
 	edge := func(c byte, n int32) trieEdge {
 		e := trieEdge{b: c, n: uint16(len(sorted[n])), lo: lo[n], node: n}
 		if len(bs[n].ids) > 0 {
@@ -98,12 +104,22 @@ func newByteTrie(keys []string) *byteTrie {
 	return t
 }
 
+// endsBuffer returns room for the phrase ends of one walk: buf when it is
+// large enough, else a new slice.
+func (t *byteTrie) endsBuffer(buf *[maxTrieDepth]int32) []int32 {
+	if t.depth <= len(buf) {
+		return buf[:]
+	}
+	return make([]int32, t.depth)
+}
+
 // phrasesAt returns the ids of the phrases that end at node n.
 func (t *byteTrie) phrasesAt(n int32) []int32 { return t.ids[t.idLo[n]:t.idLo[n+1]] }
 
 // walk records in ends, shortest first, the nodes along s[i:] at which
-// phrases end, and returns how many there are.
-func (t *byteTrie) walk(s string, i int, ends *[maxTrieDepth]int32) int {
+// phrases end, and returns how many there are; ends must come from
+// endsBuffer.
+func (t *byteTrie) walk(s string, i int, ends []int32) int {
 	if i >= len(s) {
 		return 0
 	}
