@@ -405,7 +405,7 @@ func reportedYear(text string) int {
 // segment ("By X | China Daily | Updated: 2024-11-08 07:21") or a segment that
 // is only a date ("TRADE DESK BRIEF | Rare earths | 2024-12-20").
 func segmentDate(line string) (time.Time, bool) {
-	if !strings.ContainsAny(line, "|·") {
+	if strings.IndexByte(line, '|') < 0 && !strings.Contains(line, "·") { // strings.ContainsAny(line, "|·"), faster
 		return time.Time{}, false
 	}
 	for _, seg := range strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '·' }) {
