@@ -59,8 +59,8 @@ func (XLSX) Read(ctx context.Context, r io.Reader, name string, opts sources.Opt
 	if opts.Memo != nil {
 		if pk = openFast(data, opts); pk != nil {
 			if v, ok := opts.Memo.Load(pk.key); ok {
-				if pk.load() {
-					if doc, err, ok := readFast(ctx, name, opts, pk, v.(*bookMeta)); ok {
+				if meta := v.(*bookMeta); !meta.keyFormulas && pk.load() {
+					if doc, err, ok := readFast(ctx, name, opts, pk, meta); ok {
 						return doc, err
 					}
 				}

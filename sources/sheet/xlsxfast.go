@@ -53,6 +53,9 @@ type bookKey [sha256.Size]byte
 // bookMeta is what the fast reader needs of a workbook that excelize opened.
 type bookMeta struct {
 	sheets []sheetMeta // in workbook order
+	// keyFormulas: some key part holds a formula element (the workbook is
+	// then left to excelize, which looks for uncached formulas).
+	keyFormulas bool
 	// styles tells how excelize formats a cell of each style index
 	// (formattedValue, cell.go): nil when the workbook has no cellXfs, in
 	// which case no style formats.
@@ -148,6 +151,19 @@ func openFast(data []byte, opts sources.Options) *fastPackage {
 		if _, err := io.CopyBuffer(h, r, buf); err != nil {
 			return nil
 		}
+		if zf.Flags&0x8 != 0 {
+			// A data descriptor after the data repeats the checksum and
+			// sizes; reading the part checks it, so it counts too.
+			off, err := zf.DataOffset()
+			if err != nil {
+				return nil
+			}
+			end := off + int64(zf.CompressedSize64)
+			if end < 0 || end > int64(len(data)) {
+				return nil
+			}
+			h.Write(data[end:min(end+16, int64(len(data)))]) // archive/zip reads 16 bytes
+		}
 	}
 	h.Sum(pk.key[:0])
 	return pk
@@ -184,11 +200,16 @@ func (pk *fastPackage) has(name string) bool {
 	return ok
 }
 
-// load unzips every part, as excelize does when it opens a workbook; false
-// when one is unreadable or holds a formula element (formulas are left to
-// excelize).
+// load unzips the parts outside the key, as excelize does when it opens a
+// workbook (the key parts are byte for byte those of a workbook excelize
+// unzipped without error); false when one is unreadable or holds a formula
+// element (formulas are left to excelize; bookMeta.keyFormulas tells about
+// the key parts).
 func (pk *fastPackage) load() bool {
 	for name := range pk.files {
+		if keyPart(name) {
+			continue
+		}
 		b, ok := pk.part(name)
 		if !ok || hasFormulaTag(b) {
 			return false
@@ -281,6 +302,16 @@ func (pk *fastPackage) readMeta() (*bookMeta, bool) {
 	}
 	if len(meta.sheets) == 0 {
 		return nil, false
+	}
+	for name := range pk.files {
+		if !keyPart(name) {
+			continue
+		}
+		b, ok := pk.part(name)
+		if !ok {
+			return nil, false
+		}
+		meta.keyFormulas = meta.keyFormulas || hasFormulaTag(b)
 	}
 	if pk.has("xl/styles.xml") {
 		b, ok := pk.part("xl/styles.xml")
