@@ -479,6 +479,43 @@ func colName(i int) string {
 // readTitle takes flow, period, unit and subject hints from the rows above
 // the header, then from the sheet name.
 func (x *extractor) readTitle(t *table, sheet string) {
+	if x.opts.Memo == nil || len(t.title)+len(sheet) > maxTitleMemo {
+		x.readTitleText(t, sheet)
+		return
+	}
+	k := titleKey{x.gloss, t.title, sheet}
+	if v, ok := x.opts.Memo.Load(k); ok {
+		ti := v.(titleInfo)
+		t.titlePeriod, t.titleRef, t.titleFlow, t.titleUnit, t.titleSubject = ti.period, ti.r, ti.flow, ti.unit, ti.subject
+		return
+	}
+	x.readTitleText(t, sheet)
+	ti := titleInfo{period: t.titlePeriod, r: t.titleRef, flow: t.titleFlow, unit: t.titleUnit, subject: t.titleSubject}
+	ti.unit.Unit = strings.Clone(ti.unit.Unit)
+	ti.subject.id, ti.subject.name = strings.Clone(ti.subject.id), strings.Clone(ti.subject.name)
+	x.opts.Memo.Store(titleKey{x.gloss, strings.Clone(t.title), strings.Clone(sheet)}, ti)
+}
+
+// maxTitleMemo: longer titles are not kept in the run's memo.
+const maxTitleMemo = 1024
+
+// titleKey keys what readTitle finds in a title and sheet name in the run's memo.
+type titleKey struct {
+	gloss        *glossary.Glossary
+	title, sheet string
+}
+
+// titleInfo is what readTitle sets in a fresh table.
+type titleInfo struct {
+	period  figure.Period
+	r       ref
+	flow    string
+	unit    unitInfo
+	subject subjectInfo
+}
+
+// readTitleText is readTitle without the run's memo.
+func (x *extractor) readTitleText(t *table, sheet string) {
 	for _, text := range []string{t.title, sheet} {
 		if text == "" {
 			continue
