@@ -105,7 +105,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 	}
 
-	opts := sources.Options{Glossary: gloss, Date: cfg.Date, Widening: wid, MaxBytes: cfg.MaxBytes}
+	// one memo for the run: sheets of one kind share their header readings
+	opts := sources.Options{Glossary: gloss, Date: cfg.Date, Widening: wid, MaxBytes: cfg.MaxBytes, Memo: new(sources.Memo)}
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = sources.DefaultMaxBytes
 	}

@@ -71,7 +71,8 @@ func readOptions(b *testing.B) sources.Options {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return sources.Options{Glossary: g, Widening: figure.DefaultWidening()}
+	// a run-wide memo, as pipeline.Run gives every run
+	return sources.Options{Glossary: g, Widening: figure.DefaultWidening(), Memo: new(sources.Memo)}
 }
 
 // BenchmarkArticleExtract measures article extraction on one core (MB/s);
