@@ -313,12 +313,47 @@ func withYear(d time.Time, text string, fallback time.Time) time.Time {
 	if y == 0 {
 		return time.Time{}
 	}
+	if fallback.IsZero() {
+		// "SHANGHAI, Oct 13 (Reuters) - ... customs data showed on Monday":
+		// the weekday of the release picks the year of the two that fit
+		if wd, ok := leadWeekday(text); ok {
+			for _, c := range []int{y, y + 1} {
+				if t := time.Date(c, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC); t.Weekday() == wd {
+					return t
+				}
+			}
+		}
+	}
 	if fallback.IsZero() && d.Month() <= time.March && reviewsPastYear(text) {
 		// "BEIJING, Jan 13 (Reuters) - ... in 2024 ... last year": an early-year
 		// dateline over a story about the year just ended is dated the year after it
 		y++
 	}
 	return time.Date(y, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// leadWeekday finds the first weekday a story's opening names ("data
+// showed on Monday"): in wire copy it is the day of the dateline.
+func leadWeekday(text string) (time.Weekday, bool) {
+	low := strings.ToLower(text[:min(len(text), 1500)])
+	best, found := len(low), time.Sunday
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		name := strings.ToLower(wd.String())
+		for from := 0; from < best; {
+			i := strings.Index(low[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(name)
+			if (i == 0 || !isAlpha(low[i-1])) && (end >= len(low) || !isAlpha(low[end])) && i < best {
+				best, found = i, wd
+				break
+			}
+			from = end
+		}
+	}
+	return found, best < len(low)
 }
 
 // reviewsPastYear reports whether a text speaks of a whole year as finished.
