@@ -626,6 +626,9 @@ func (a *analysis) countNoun(m *numbers.Mention) (string, int, bool) {
 	if m.Noun == "" {
 		return "", 0, false
 	}
+	if m.Noun == "t" && m.Scale >= 1e3 {
+		return figure.UnitTonnes, m.NounEnd, true // commodity shorthand: "110.45 million t"
+	}
 	if u, ok := countNouns[m.Noun]; ok {
 		end := m.NounEnd
 		if m.Noun == "metric" {
