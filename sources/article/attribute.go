@@ -756,6 +756,12 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 			// slower pace than the 77.6% surge recorded in 2023", 2023 is the
 			// 77.6%'s, and the figure keeps the period of its context
 			k = pick(len(persIn), func(i int) (int, int) { return persIn[i].Start, persIn[i].End }, fs, fe, sp, sp)
+			if k >= 0 && persIn[k].Start >= fe && strings.ContainsAny(a.text[fe:persIn[k].Start], ";；") {
+				// a semicolon ends the statement: in "fell 36.1% to 3.26 billion yuan;
+				// Beijing added controls in 2025" or "+4.9%; December 110.45 million t"
+				// the later period is another statement's
+				k = -1
+			}
 		}
 	}
 	switch {
