@@ -255,6 +255,7 @@ func (a *analysis) attribute() {
 		}
 		for k := range figs {
 			a.attributeOne(&figs[k], sp, sc, firstPeriod)
+			a.tableAttribute(&figs[k])
 			figs[k].reporter = a.reporterFor(figs[k].m.Start, sp, c.reporter)
 		}
 		if len(figs) > 0 {
@@ -797,6 +798,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		f.period = p
 	}
 	if p, ok := a.tablePeriod(f.m.Start); ok {
+		f.period = p
+	}
+	if p, ok := a.tableRowPeriod(f.m.Start); ok {
 		f.period = p
 	}
 

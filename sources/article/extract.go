@@ -499,6 +499,19 @@ func (a *analysis) classify(idx int, m *numbers.Mention) (fig, bool) {
 			f.unit = unit
 			break
 		}
+		if cu, ok := a.tableColumnUnit(m.Start); ok {
+			// a bare number under "Exports ($bn)" or "y/y %"
+			f.unit, f.value, f.step = cu.unit, m.Value*cu.scale, m.Step*cu.scale
+			switch {
+			case cu.money:
+				f.money, f.measure = true, figure.Value
+			case cu.count:
+				f.count, f.measure = true, figure.Quantity
+			default:
+				f.percentLike = true
+			}
+			break
+		}
 		return f, false
 	default:
 		return f, false

@@ -35,6 +35,11 @@ func htmlInput(data string) *input {
 		breakAt      = 0
 		lastWasSpace = true
 		emit         func(b []byte, s, e int)
+		// table state: open tables, cells written in the current row, and
+		// whether a row ended and the next one needs its own line
+		inTable  int
+		cells    int
+		rowBreak bool
 	)
 	emit = func(b []byte, s, e int) {
 		for _, c := range b {
@@ -93,7 +98,44 @@ func htmlInput(data string) *input {
 				pendingBreak, breakAt = true, i
 				continue
 			}
-			if blockTags[name] {
+			switch {
+			case (name == "td" || name == "th") && !closing && inTable > 0:
+				// a table row becomes one pipe-table line: "| Nov 2024 | 312.3 |"
+				if cells == 0 {
+					if rowBreak && !pendingBreak {
+						emit([]byte("\n"), i, i)
+					}
+					flushBreak()
+					rowBreak = false
+					emit([]byte("| "), i, i)
+				} else {
+					emit([]byte(" | "), i, i)
+				}
+				cells++
+				lastWasBreak, lastWasSpace = false, true
+			case (name == "td" || name == "th") && closing && inTable > 0:
+			case name == "tr" && inTable > 0:
+				if cells > 0 {
+					emit([]byte(" |"), i, i)
+					cells = 0
+					rowBreak = true
+					lastWasBreak, lastWasSpace = false, true
+				}
+			case name == "table":
+				if closing {
+					inTable = max(0, inTable-1)
+				} else {
+					inTable++
+				}
+				cells, rowBreak = 0, false
+				pendingBreak, breakAt = true, i
+			case blockTags[name] && cells > 0:
+				// a paragraph or line break inside a table cell stays in the row
+				if !lastWasSpace {
+					emit([]byte{' '}, i, i)
+					lastWasSpace = true
+				}
+			case blockTags[name]:
 				pendingBreak, breakAt = true, i
 			}
 			i = tagEnd

@@ -1,7 +1,9 @@
 package article
 
 import (
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"figcheck/figure"
@@ -12,13 +14,7 @@ import (
 // in a column takes the period named in that column's header cell.
 func (a *analysis) tablePeriod(pos int) (figure.Period, bool) {
 	t := a.text
-	if a.lines == nil {
-		a.lines = newLineIndex(t)
-		a.bars = make([]int, len(a.lines.start))
-		for i := range a.bars {
-			a.bars[i] = -1
-		}
-	}
+	a.ensureLines()
 	l := sort.Search(len(a.lines.start), func(i int) bool { return a.lines.start[i] > pos }) - 1
 	ls := a.lines.start[l]
 	if a.barsOf(l) < 2 {
@@ -46,6 +42,18 @@ func (a *analysis) tablePeriod(pos int) (figure.Period, bool) {
 		return a.periodIn(cs, he)
 	}
 	return figure.Period{}, false
+}
+
+// ensureLines builds the line index and the per-line bar counts on first use.
+func (a *analysis) ensureLines() {
+	if a.lines != nil {
+		return
+	}
+	a.lines = newLineIndex(a.text)
+	a.bars = make([]int, len(a.lines.start))
+	for i := range a.bars {
+		a.bars[i] = -1
+	}
 }
 
 // periodIn returns the first usable period expression inside [start, end).
@@ -95,4 +103,296 @@ func (a *analysis) tableHead(l int) int {
 	}
 	a.heads[l] = h
 	return h
+}
+
+// tableCell is where a position sits in a pipe table: its column's header
+// cell, the row's first cell (its label), and the header cells to its left.
+type tableCell struct {
+	header     span   // the column's header cell
+	label      span   // the row's first cell
+	leftHeads  []span // header cells of the columns before it, nearest first
+	inLabel    bool   // the position is in the row's first cell
+	headerLine bool   // the position is in the header row
+}
+
+// tableCellAt places pos in a pipe table ("| Nov 2024 | 312.3 | +6.7 |" under
+// "| Period | Exports ($bn) | y/y % |"); false outside one.
+func (a *analysis) tableCellAt(pos int) (tableCell, bool) {
+	var tc tableCell
+	a.ensureLines()
+	l := sort.Search(len(a.lines.start), func(i int) bool { return a.lines.start[i] > pos }) - 1
+	if l < 0 || a.barsOf(l) < 2 {
+		return tc, false
+	}
+	ls := a.lines.start[l]
+	h := a.tableHead(l)
+	if h == l || a.barsOf(h) < 2 {
+		return tc, false
+	}
+	row := cellSpans(a.text, ls)
+	head := cellSpans(a.text, a.lines.start[h])
+	col := -1
+	for i, c := range row {
+		if pos >= c.start && pos < c.end {
+			col = i
+		}
+	}
+	if col < 0 || len(row) < 2 || col >= len(head) {
+		return tc, false
+	}
+	tc.header, tc.label, tc.inLabel = head[col], row[0], col == 0
+	for i := col - 1; i >= 1; i-- {
+		tc.leftHeads = append(tc.leftHeads, head[i])
+	}
+	return tc, true
+}
+
+// cellSpans splits the table line starting at ls into its cells: the text
+// between bars, trimmed, without the empty ends outside a leading or
+// trailing bar.
+func cellSpans(t string, ls int) []span {
+	le := strings.IndexByte(t[ls:], '\n')
+	if le < 0 {
+		le = len(t)
+	} else {
+		le += ls
+	}
+	var cells []span
+	start := ls
+	for i := ls; i <= le; i++ {
+		if i < le && t[i] != '|' {
+			continue
+		}
+		s, e := start, i
+		for s < e && (t[s] == ' ' || t[s] == '\t') {
+			s++
+		}
+		for e > s && (t[e-1] == ' ' || t[e-1] == '\t' || t[e-1] == '\r') {
+			e--
+		}
+		cells = append(cells, span{s, e})
+		start = i + 1
+	}
+	if len(cells) > 0 && cells[0].start == cells[0].end {
+		cells = cells[1:] // before a leading bar
+	}
+	if n := len(cells); n > 0 && cells[n-1].start == cells[n-1].end {
+		cells = cells[:n-1] // after a trailing bar
+	}
+	return cells
+}
+
+// columnUnit reads the unit a table column's header states for its bare
+// numbers: "Exports ($bn)" is billions of dollars, "y/y %" a percentage,
+// "Volume (mn tonnes)" millions of tonnes.
+type columnUnit struct {
+	unit    string
+	scale   float64
+	money   bool
+	percent bool
+	count   bool
+}
+
+// headerUnit reads a header cell's unit; false when it states none.
+func headerUnit(h string) (cu columnUnit, ok bool) {
+	low := strings.ToLower(h)
+	cu = columnUnit{scale: 1}
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if i := strings.Index(low, w); i >= 0 {
+				e := i + len(w)
+				if (i == 0 || !isAlpha(low[i-1]) || !isAlpha(w[0])) && (e >= len(low) || !isAlpha(low[e]) || !isAlpha(w[len(w)-1])) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch {
+	case has("%", "pct", "per cent", "percent"):
+		cu.percent, cu.unit = true, figure.UnitPercent
+		return cu, true
+	case has("hk$", "hkd"):
+		cu.money, cu.unit = true, "HKD"
+	case has("s$", "sgd"):
+		cu.money, cu.unit = true, "SGD"
+	case has("nt$", "twd"):
+		cu.money, cu.unit = true, "TWD"
+	case has("a$", "aud"):
+		cu.money, cu.unit = true, "AUD"
+	case has("yen", "jpy"):
+		cu.money, cu.unit = true, "JPY"
+	case has("won", "krw"):
+		cu.money, cu.unit = true, "KRW"
+	case has("£", "gbp", "sterling"):
+		cu.money, cu.unit = true, "GBP"
+	case has("us$", "$", "usd", "dollar", "dollars", "美元"):
+		cu.money, cu.unit = true, "USD"
+	case has("yuan", "rmb", "cny", "¥", "元"):
+		cu.money, cu.unit = true, "CNY"
+	case has("€", "eur", "euro", "euros"):
+		cu.money, cu.unit = true, "EUR"
+	case has("tonnes", "tons", "tonne", "mt", "吨"):
+		cu.count, cu.unit = true, figure.UnitTonnes
+		if has("mt") {
+			cu.scale = 1e6
+		}
+	case has("units", "vehicles", "cars", "辆", "台", "个"):
+		cu.count, cu.unit = true, figure.UnitUnits
+	default:
+		return cu, false
+	}
+	// "(100 million yuan)", "(10,000 yuan)": a multiplier before the scale
+	mult := 1.0
+	if m := headerMultiplier(low); m > 0 {
+		mult = m
+	}
+	defer func() { cu.scale *= mult }()
+	switch {
+	case has("万亿"):
+		cu.scale = 1e12
+	case has("亿"):
+		cu.scale = 1e8
+	case has("万"):
+		cu.scale = 1e4
+	case has("tn", "trillion", "trln"):
+		cu.scale = 1e12
+	case has("bn", "billion", "bln", "b"):
+		cu.scale = 1e9
+	case has("mn", "million", "mln", "m"):
+		cu.scale = 1e6
+	case has("thousand", "000s", "'000", "k"):
+		cu.scale = 1e3
+	}
+	return cu, true
+}
+
+// tableFlow is the flow a header cell names ("Exports ($bn)"), or "".
+func (a *analysis) tableFlow(h span) string {
+	for _, c := range a.cuesIn(cueFlow, h) {
+		if c.val == "balance" && strings.Contains(a.low[c.start:c.end], "deficit") {
+			return figure.FlowDeficit
+		}
+		return c.val
+	}
+	return ""
+}
+
+// tableColumnUnit is the unit a table column's header gives the bare number
+// at pos; false when pos is not in a table's data cell or the header names none.
+func (a *analysis) tableColumnUnit(pos int) (columnUnit, bool) {
+	tc, ok := a.tableCellAt(pos)
+	if !ok || tc.inLabel {
+		return columnUnit{}, false
+	}
+	return headerUnit(a.text[tc.header.start:tc.header.end])
+}
+
+// tableRowPeriod is the period a table row's first cell names ("| Q3 2024 |
+// 913.0 | +6.0 |"), for the figures in the row's other cells.
+func (a *analysis) tableRowPeriod(pos int) (figure.Period, bool) {
+	tc, ok := a.tableCellAt(pos)
+	if !ok || tc.inLabel {
+		return figure.Period{}, false
+	}
+	if p, ok := a.periodIn(tc.label.start, tc.label.end); ok {
+		return p, true
+	}
+	// a year alone ("| 2023 | 3,380.0 |") is the whole year
+	if label := a.text[tc.label.start:tc.label.end]; len(label) == 4 {
+		if y, err := strconv.Atoi(label); err == nil && y >= 1990 && y <= 2100 {
+			return figure.Period{Start: figure.MonthOf(y, 1), End: figure.MonthOf(y, 12)}, true
+		}
+	}
+	return figure.Period{}, false
+}
+
+// tableAttribute applies what a table says about a figure in one of its data
+// cells: the flow its column's header names (a rate column takes the flow of
+// the nearest column before it that names one), the partner its row's label
+// names, and for a rate, growth on the year unless the header says otherwise.
+func (a *analysis) tableAttribute(f *fig) {
+	tc, ok := a.tableCellAt(f.m.Start)
+	if !ok || tc.inLabel {
+		return
+	}
+	flow := a.tableFlow(tc.header)
+	if flow == "" {
+		flow = a.tableFlow(tc.label) // "| Exports | 6,126.5 | 6.9 |"
+	}
+	var amountHead span
+	if f.percentLike && len(tc.leftHeads) > 0 {
+		amountHead = tc.leftHeads[0]
+		if _, ok := a.periodIn(tc.header.start, tc.header.end); !ok {
+			// "| Jan-Mar 2025 | YoY (%) |": a rate column takes the period of
+			// the column before it
+			if p, ok := a.periodIn(amountHead.start, amountHead.end); ok {
+				if _, rowHas := a.tableRowPeriod(f.m.Start); !rowHas {
+					f.period = p
+				}
+			}
+		}
+	}
+	if flow == "" && f.percentLike {
+		for _, h := range tc.leftHeads {
+			if fl := a.tableFlow(h); fl != "" {
+				flow, amountHead = fl, h
+				break
+			}
+		}
+	}
+	if flow != "" {
+		f.flow = flow
+		if !f.subjectSet {
+			if goods, ok := a.g.Subject("goods"); ok {
+				f.subject, f.subjectSet = goods, true
+			}
+		}
+	}
+	for _, c := range a.cuesIn(cuePartner, tc.label) {
+		f.partner = c.val
+		break
+	}
+	if !f.percentLike || f.unit != figure.UnitPercent {
+		return
+	}
+	head := a.low[tc.header.start:tc.header.end]
+	if strings.Contains(head, "share") || strings.Contains(head, "占比") {
+		f.measure, f.basis, f.of = figure.Share, "", ""
+		return
+	}
+	f.measure, f.basis = figure.Growth, figure.BasisYoY
+	if strings.Contains(head, "m/m") || strings.Contains(head, "mom") || strings.Contains(head, "month on month") || strings.Contains(head, "环比") {
+		f.basis = figure.BasisMoM
+	}
+	f.of = "value"
+	if cu, ok := headerUnit(a.text[amountHead.start:amountHead.end]); ok && cu.count {
+		f.of = "quantity"
+	}
+}
+
+// headerMultiplier reads a round multiplier stated in a unit ("100 million
+// yuan" is 100 × 1e6, "10,000 yuan" 1e4): the number before the scale word,
+// or a bare power of ten before the currency; 0 when there is none.
+func headerMultiplier(low string) float64 {
+	for i := 0; i < len(low); i++ {
+		if !isDigitByte(low[i]) || (i > 0 && (isDigitByte(low[i-1]) || low[i-1] == '.' || low[i-1] == ',')) {
+			continue
+		}
+		j := i
+		for j < len(low) && (isDigitByte(low[j]) || (low[j] == ',' && j+1 < len(low) && isDigitByte(low[j+1]))) {
+			j++
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(low[i:j], ",", ""), 64)
+		if err != nil || v < 10 || math.Log10(v) != math.Trunc(math.Log10(v)) {
+			continue // only round powers of ten are multipliers ("(2024)" is not)
+		}
+		rest := strings.TrimLeft(low[j:], " ")
+		for _, w := range []string{"million", "billion", "thousand", "yuan", "rmb", "dollars", "usd", "us$", "tonnes", "tons", "units"} {
+			if strings.HasPrefix(rest, w) {
+				return v
+			}
+		}
+	}
+	return 0
 }
