@@ -411,6 +411,17 @@ var openerWords = map[string]bool{
 	"meanwhile": true, "but": true, "chinese": true, "merchandise": true, "goods": true,
 }
 
+// opensParagraph reports whether the period at pos opens sentence sp ("In
+// May alone, ...") and sp opens a paragraph.
+func (a *analysis) opensParagraph(pos int, sp span) bool {
+	lead := strings.TrimSpace(a.low[sp.start:pos])
+	if lead != "" && lead != "in" && lead != "for" && lead != "during" {
+		return false
+	}
+	before := strings.TrimRight(a.text[:sp.start], " \t")
+	return before == "" || strings.HasSuffix(before, "\n\n") || strings.HasSuffix(before, "\n\r\n")
+}
+
 // nextCarry computes the context a sentence leaves behind.
 func (a *analysis) nextCarry(c carry, figs []fig, sp span) carry {
 	if n := len(figs); n > 0 {
@@ -777,7 +788,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		f.period = persIn[k].InContext(c.period)
 	case k >= 0:
 		f.period = persIn[k].Period
-		f.aside = strings.HasPrefix(a.low[persIn[k].End:], " alone")
+		// "April alone" mid-sentence is an aside; "In May alone, ..." opening a
+		// paragraph frames what follows and carries on like any period
+		f.aside = strings.HasPrefix(a.low[persIn[k].End:], " alone") && !a.opensParagraph(persIn[k].Start, sp)
 	case !c.period.IsZero():
 		f.period = c.period
 	default:

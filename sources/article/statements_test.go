@@ -40,3 +40,37 @@ func TestStatementBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// TestAloneOpensParagraph: "In May alone, ..." opening a paragraph frames the
+// sentences after it; "April alone" inside a sentence does not carry on.
+func TestAloneOpensParagraph(t *testing.T) {
+	text := "Published: 2025-06-09\n\n" +
+		"China's exports rose 7.2 percent to 10.67 trillion yuan in the first five months.\n\n" +
+		"In May alone, foreign trade reached 3.81 trillion yuan, up 2.7 percent. " +
+		"Outbound shipments climbed 6.3 percent to 2.28 trillion yuan.\n\n" +
+		"Imports fell 3.8 percent to 7.27 trillion yuan over the period.\n\n" +
+		"Shipments of rare earths fell 3.4 percent in April alone. " +
+		"Exports to ASEAN grew 9.1 percent.\n"
+	doc := read(t, "alone.txt", text, time.Time{})
+	want := map[string]string{
+		"6.3 percent":         "2025-05..2025-05",
+		"2.28 trillion yuan":  "2025-05..2025-05",
+		"3.4 percent":         "2025-04..2025-04",
+		"9.1 percent":         "2025-01..2025-05",
+		"7.27 trillion yuan":  "2025-01..2025-05",
+		"10.67 trillion yuan": "2025-01..2025-05",
+	}
+	for _, f := range doc.Figures {
+		w, ok := want[f.Quote]
+		if !ok {
+			continue
+		}
+		delete(want, f.Quote)
+		if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != w {
+			t.Errorf("%q dated %s, want %s", f.Quote, got, w)
+		}
+	}
+	for q := range want {
+		t.Errorf("%q not extracted", q)
+	}
+}
