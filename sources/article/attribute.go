@@ -1905,10 +1905,16 @@ func (a *analysis) laterClauseHasFigure(persIn []periods.Mention, fe int, cl, sp
 	if first < 0 {
 		return false
 	}
+	pc := a.clauseOf(first, sp)
 	for _, f := range a.figs {
 		// a level ("surged 12.5%, reaching $9.1 billion in December") continues
 		// the statement; another rate ("than the 77.6% surge in 2023") starts a new one
 		if f.qStart >= cl.end && f.qStart < first && f.percentLike {
+			return true
+		}
+		// "..., though the January-September total of 46,000 tons was ...": the
+		// period opens a statement of its own figure
+		if f.qStart > first && f.qStart < pc.end && f.qStart >= cl.end {
 			return true
 		}
 	}

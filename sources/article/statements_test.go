@@ -74,3 +74,28 @@ func TestAloneOpensParagraph(t *testing.T) {
 		t.Errorf("%q not extracted", q)
 	}
 }
+
+// TestLaterPeriodWithItsOwnFigure: a period after the figure that opens a
+// statement of its own figure ("the January-September total of 46,000 tons")
+// does not date the figure; the context's period does.
+func TestLaterPeriodWithItsOwnFigure(t *testing.T) {
+	text := "Published: 2025-10-13\n\nChina's exports grew 8.3% in September.\n\n" +
+		"Exports of rare earths slid 31% from August to 4,000 tons after Beijing tightened licensing, " +
+		"though the January-September total of 46,000 tons was still 0.8% higher than a year ago.\n"
+	doc := read(t, "later.txt", text, time.Time{})
+	want := map[string]string{
+		"4,000 tons":  "2025-09..2025-09",
+		"46,000 tons": "2025-01..2025-09",
+	}
+	for _, f := range doc.Figures {
+		if w, ok := want[f.Quote]; ok {
+			delete(want, f.Quote)
+			if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != w {
+				t.Errorf("%q dated %s, want %s", f.Quote, got, w)
+			}
+		}
+	}
+	for q := range want {
+		t.Errorf("%q not extracted", q)
+	}
+}
