@@ -952,11 +952,19 @@ func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 	for i := f.idx - 1; i >= 0 && a.figs[i].sent == f.sent; i-- {
 		prev = append(prev, &a.figs[i])
 	}
+	// "the bloc" in the figure's clause, or before it in the sentence ("Trade
+	// with the bloc totaled 3.02 trillion yuan, up 9.1 percent")
+	upTo := a.low[sp.start:cl.end]
+	bloc := strings.Contains(upTo, "the bloc") || strings.Contains(upTo, "the grouping")
 	if len(prev) == 0 {
+		if bloc {
+			// "ASEAN remained China's largest trading partner. Trade with the
+			// bloc totaled ...": the group the sentence before named
+			return a.partnerBefore(sp.start)
+		}
 		return ""
 	}
-	clause := a.low[cl.start:cl.end]
-	if strings.Contains(clause, "the bloc") || strings.Contains(clause, "the grouping") {
+	if bloc {
 		return prev[0].partner
 	}
 	if f.flow == figure.FlowBalance || f.flow == figure.FlowDeficit {
@@ -980,6 +988,9 @@ func (a *analysis) partnerTaken(p cue) bool {
 		// enterprises posted imports and exports of": a part of the whole, however named
 		return true
 	}
+	if a.chinesePrepBefore(p.start) {
+		return true
+	}
 	switch a.partnerPrep(p.start) {
 	case "to", "from", "with":
 		return true
@@ -1001,6 +1012,34 @@ func (a *analysis) partnerTaken(p cue) bool {
 	next := strings.TrimLeft(a.low[p.end:], " ")
 	for _, w := range []string{"goods", "products", "oil", "crude", "gas", "coal", "soybeans", "imports", "exports", "shipments"} {
 		if strings.HasPrefix(next, w) && (len(next) == len(w) || !isAlnumByte(next[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerBefore is the last trading partner named in the sentence before the
+// one starting at start, in the same paragraph ("" when there is none).
+func (a *analysis) partnerBefore(start int) string {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].start >= start }) - 1
+	if i < 0 || paragraphBreak(a.text[a.sents[i].end:start]) {
+		return ""
+	}
+	name := ""
+	for _, c := range a.cuesIn(cuePartner, a.sents[i]) {
+		if c.val != "China" && !isTraderGroup(c.val) {
+			name = c.val
+		}
+	}
+	return name
+}
+
+// chinesePrepBefore reports whether a Chinese preposition stands right before
+// the partner name at start: "我国与东盟贸易总值", "对美国出口", "自澳大利亚进口".
+func (a *analysis) chinesePrepBefore(start int) bool {
+	before := strings.TrimRight(a.text[:start], " ")
+	for _, prep := range []string{"与", "同", "对", "自", "向", "从"} {
+		if strings.HasSuffix(before, prep) {
 			return true
 		}
 	}
@@ -1839,8 +1878,13 @@ func (a *analysis) fromPreviousMonth(f *fig, cl span) bool {
 		if a.figAt(f.qEnd) < len(a.figs) && a.figs[a.figAt(f.qEnd)].m.Start < p.Start {
 			return false // "down 2.1% from a year ago and 3.2% from April": April is the 3.2%'s
 		}
-		if p.Period.Start == f.period.Start-1 && wordBeforeLower(a.low, p.Start) == "from" {
-			return true
+		if p.Period.Start == f.period.Start-1 {
+			// "a 5.9% rise from August", "1.0% higher than October's", "up 3% on
+			// March", "compared with April"
+			switch wordBeforeLower(a.low, p.Start) {
+			case "from", "than", "on", "over", "with":
+				return true
+			}
 		}
 	}
 	return false
@@ -1950,7 +1994,7 @@ func (a *analysis) reporterIn(sp span, end int) (string, bool) {
 			if j := a.cueAt(c.end); j < len(a.cues) && a.cues[j].typ == cueFlow && a.cues[j].start-c.end <= 8 &&
 				!strings.Contains(a.low[c.end:a.cues[j].start], ",") {
 				w := wordBeforeLower(a.low, c.start)
-				adjective = w != "to" && w != "from" && w != "with"
+				adjective = w != "to" && w != "from" && w != "with" && !a.chinesePrepBefore(c.start)
 			}
 		}
 		if !possessive && !adjective {

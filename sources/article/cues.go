@@ -61,7 +61,7 @@ var cueList, cueTrie = func() ([]cuePhrase, *byteTrie) {
 		"bought", "purchases", "purchased", "inbound shipments", "arriving through", "arriving at", "arrivals of", "进口"))
 	add(phrases(cueFlow, "total", "trade", "imports and exports", "exports and imports", "two-way trade",
 		"import and export", "export and import", "imported and exported", "exported and imported",
-		"total trade", "foreign trade", "trade volume", "进出口", "贸易总额", "外贸"))
+		"total trade", "foreign trade", "trade volume", "进出口", "贸易总额", "贸易总值", "贸易额", "外贸"))
 	add(phrases(cueFlow, "balance", "surplus", "surpluses", "deficit", "deficits", "trade balance", "顺差", "逆差"))
 	add(phrases(cueUp, "", "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "growth",
 		"up", "increased", "increase", "increases", "increasing", "jumped", "jump", "jumps", "climbed", "climb",

@@ -99,3 +99,36 @@ func TestLaterPeriodWithItsOwnFigure(t *testing.T) {
 		t.Errorf("%q not extracted", q)
 	}
 }
+
+// TestPartnersAndBases: Chinese prepositions name the partner (and do not
+// make it the reporter), "the bloc" refers back to the group the sentence
+// before named, and "higher than October's" measures from the month before.
+func TestPartnersAndBases(t *testing.T) {
+	text := "Published: 2025-03-07\n\n" +
+		"前2个月我国与东盟贸易总值为1.07万亿元，增长1.6%。我国对美国进出口6885.9亿元，下降2.3%。\n\n" +
+		"The Association of Southeast Asian Nations remained China's largest trading partner. " +
+		"Trade with the bloc totaled 1.07 trillion yuan in the first two months, up 1.6 percent.\n\n" +
+		"February exports were only 1.0% higher than January's.\n"
+	doc := read(t, "partners.txt", text, time.Time{})
+	type want struct{ partner, metric, basis string }
+	wants := map[string]want{
+		"1.07万亿元":            {"ASEAN", "goods.total", ""},
+		"6885.9亿元":           {"United States", "goods.total", ""},
+		"1.07 trillion yuan": {"ASEAN", "goods.total", ""},
+		"1.6 percent":        {"ASEAN", "goods.total", "yoy"},
+		"1.0%":               {"", "", "mom"},
+	}
+	for _, f := range doc.Figures {
+		w, ok := wants[f.Quote]
+		if !ok {
+			continue
+		}
+		delete(wants, f.Quote)
+		if f.Partner != w.partner || (w.metric != "" && f.Metric != w.metric) || (w.basis != "" && f.Basis != w.basis) {
+			t.Errorf("%q: partner %q metric %q basis %q, want %q %q %q", f.Quote, f.Partner, f.Metric, f.Basis, w.partner, w.metric, w.basis)
+		}
+	}
+	for q := range wants {
+		t.Errorf("%q not extracted", q)
+	}
+}
