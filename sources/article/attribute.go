@@ -253,6 +253,7 @@ func (a *analysis) attribute() {
 			// "Huawei's revenue rose 22%": no trade subject or flow carries into it
 			sc.subject, sc.hasSubj, sc.flow = glossary.Subject{}, false, ""
 		}
+		company := companyOpening(a.text[sp.start:sp.end])
 		for k := range figs {
 			a.attributeOne(&figs[k], sp, sc, firstPeriod)
 			a.tableAttribute(&figs[k])
@@ -263,6 +264,14 @@ func (a *analysis) attribute() {
 		} else if r, ok := a.reporterIn(sp, sp.end); ok {
 			c.reporter = r
 		}
+		if company != "" {
+			// "BYD, whose ..., shipped 417,204 vehicles abroad": a company's own
+			// figures, never compared with the country's; the next sentence
+			// does not inherit the company
+			for k := range figs {
+				figs[k].reporter = company
+			}
+		}
 		a.respectively(figs, sp)
 		a.link(figs)
 		if sc.hasSubj || sc.flow != "" || c.flow == "" && !c.hasSubj {
@@ -270,6 +279,34 @@ func (a *analysis) attribute() {
 		}
 		// a sentence about something other than trade leaves the context as it was
 	}
+}
+
+// companies are firms whose own trade figures news stories quote beside the
+// country's: a sentence that opens with one reports the company's figures.
+var companies = []string{
+	"BYD", "Chery", "SAIC", "Geely", "Great Wall Motor", "Changan", "Tesla", "NIO", "Xpeng", "Li Auto",
+	"Leapmotor", "Dongfeng", "GAC", "JAC", "Huawei", "Xiaomi", "Lenovo", "CATL", "LONGi", "JinkoSolar",
+	"Trina Solar", "Apple", "Samsung", "SK Hynix", "TSMC", "Foxconn", "SMIC", "Haier", "Midea", "Hisense",
+	"Volkswagen", "Toyota", "BMW", "Vale", "Rio Tinto", "BHP", "COSCO", "Maersk", "Baowu", "Ansteel",
+}
+
+// companyOpening returns the company a sentence opens with ("BYD, whose ...
+// shipped", "Chery's exports"), or "".
+func companyOpening(sentence string) string {
+	s := strings.TrimLeft(sentence, " *-•·\t")
+	for _, w := range []string{"And ", "But ", "Meanwhile, ", "Separately, ", "Rival "} {
+		s = strings.TrimPrefix(s, w)
+	}
+	for _, c := range companies {
+		if !strings.HasPrefix(s, c) {
+			continue
+		}
+		rest := s[len(c):]
+		if rest == "" || rest[0] == ' ' || rest[0] == ',' || rest[0] == '\'' || strings.HasPrefix(rest, "’") {
+			return c
+		}
+	}
+	return ""
 }
 
 // notProducts are words that open a sentence before a flow word without
@@ -704,6 +741,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 	if f.partner == "" {
 		f.partner = a.impliedPartner(f, cl, sp)
 	}
+	if f.partner == "" {
+		f.partner = a.headingPartner(f.qStart)
+	}
 	if f.partner != "" && !explicitSubject {
 		if g, ok := a.g.Subject("goods"); ok {
 			f.subject, f.subjectSet = g, true
@@ -948,6 +988,25 @@ func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 			return p.val
 		}
 	}
+	if p := a.topicPartner(f, sp); p != "" {
+		return p
+	}
+	if upTo := a.low[sp.start:cl.end]; strings.Contains(upTo, "between the two") || strings.Contains(upTo, "trade with it ") {
+		// "a deficit of $13.8bn with Russia; total trade between the two rose
+		// ... to $244.8bn": the partner named before, in this sentence or the last
+		name := ""
+		for _, c := range a.cuesIn(cuePartner, span{sp.start, f.qStart}) {
+			if c.val != "China" && !isTraderGroup(c.val) {
+				name = c.val
+			}
+		}
+		if name == "" {
+			name = a.partnerBefore(sp.start)
+		}
+		if name != "" {
+			return name
+		}
+	}
 	var prev []*fig
 	for i := f.idx - 1; i >= 0 && a.figs[i].sent == f.sent; i-- {
 		prev = append(prev, &a.figs[i])
@@ -1016,6 +1075,85 @@ func (a *analysis) partnerTaken(p cue) bool {
 		}
 	}
 	return false
+}
+
+// topicPartner is the partner a sentence is about when it names it as a
+// trading partner before the figure: "ASEAN remained our largest trading
+// partner ..., with trade of 6.98 trillion yuan", "欧盟为我第二大贸易伙伴，贸易总值3.32万亿元".
+func (a *analysis) topicPartner(f *fig, sp span) string {
+	head := a.low[sp.start:f.qStart]
+	// "Vietnam, the largest buyer, took 11.3 million tonnes": a partner opening
+	// the sentence as the one that buys or sells
+	if cs := a.cuesIn(cuePartner, span{sp.start, f.qStart}); len(cs) > 0 && cs[0].val != "China" && !isTraderGroup(cs[0].val) &&
+		strings.TrimLeft(a.low[sp.start:cs[0].start], " *-•·\t") == "" {
+		between := a.low[cs[0].end:f.qStart]
+		for _, w := range []string{"buyer", "market", "destination", "customer", "supplier", " took ", " bought ",
+			" received ", " absorbed ", " purchased ", " sold ", " supplied "} {
+			if strings.Contains(between, w) {
+				return cs[0].val
+			}
+		}
+	}
+	at := strings.LastIndex(head, "trading partner")
+	if k := strings.LastIndex(head, "贸易伙伴"); k > at {
+		at = k
+	}
+	if at < 0 {
+		return ""
+	}
+	at += sp.start
+	name := ""
+	for _, c := range a.cuesIn(cuePartner, span{max(sp.start, at-80), at}) {
+		if c.val != "China" && !isTraderGroup(c.val) {
+			name = c.val
+		}
+	}
+	return name
+}
+
+// headingPartner is the partner a factbox section is headed by: the figure
+// at pos sits under a line that names only a partner ("UNITED STATES"), with
+// no other heading between them.
+func (a *analysis) headingPartner(pos int) string {
+	end := pos
+	for n := 0; n < 40; n++ {
+		ls := strings.LastIndexByte(a.text[:end], '\n')
+		if ls < 0 {
+			return ""
+		}
+		prev := strings.LastIndexByte(a.text[:ls], '\n') + 1
+		line := strings.TrimSpace(a.text[prev:ls])
+		end = prev
+		if line == "" || !isHeadingLine(line) {
+			continue
+		}
+		for _, c := range a.cuesIn(cuePartner, span{prev, ls}) {
+			if strings.TrimSpace(a.low[prev:c.start]) == "" && strings.TrimSpace(a.low[c.end:ls]) == "" && !isTraderGroup(c.val) {
+				return c.val
+			}
+		}
+		return "" // another heading ("OVERALL", "COMMODITIES") ends the search
+	}
+	return ""
+}
+
+// isHeadingLine reports whether a line is a section heading of a factbox:
+// short, in capitals, without digits.
+func isHeadingLine(line string) bool {
+	if len(line) < 2 || len(line) > 40 {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= 0x80:
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // partnerBefore is the last trading partner named in the sentence before the

@@ -132,3 +132,41 @@ func TestPartnersAndBases(t *testing.T) {
 		t.Errorf("%q not extracted", q)
 	}
 }
+
+// TestImpliedPartnersAndCompanies: a partner named as the sentence's topic,
+// "between the two", a factbox heading, and a company opening the sentence.
+func TestImpliedPartnersAndCompanies(t *testing.T) {
+	text := "Published: 2025-01-14\n\n" +
+		"ASEAN remained our largest trading partner for the fifth year, with trade of 6.98 trillion yuan, up 9 percent.\n\n" +
+		"欧盟为我第二大贸易伙伴，贸易总值3.32万亿元，增长3.9%。\n\n" +
+		"China ran a deficit of $13.8bn with Russia; total trade between the two rose 1.9 per cent to $244.8bn.\n\n" +
+		"Vietnam, the largest buyer, took 11.3 million tonnes of steel, up 28%.\n\n" +
+		"BYD, whose models sell well in Brazil, shipped 417,204 vehicles abroad, up 71.9%.\n\n" +
+		"China's car exports rose 19.3% to 6.41 million units.\n\n" +
+		"UNITED STATES\n* 2024: exports $524.7 bln (+4.9%)\n\nCOMMODITIES\n* 2024: soybean imports 105.03 mln tonnes (+6.5%)\n"
+	doc := read(t, "implied.txt", text, time.Time{})
+	type want struct{ partner, metric string }
+	wants := map[string]want{
+		"6.98 trillion yuan":  {"ASEAN", "goods.total"},
+		"3.32万亿元":             {"EU", "goods.total"},
+		"$244.8bn":            {"Russia", "goods.total"},
+		"11.3 million tonnes": {"Vietnam", "?"},
+		"417,204 vehicles":    {"", ""},
+		"6.41 million units":  {"", "automobiles.export"},
+		"$524.7 bln":          {"United States", "goods.export"},
+		"105.03 mln tonnes":   {"", "soybeans.import"},
+	}
+	for _, f := range doc.Figures {
+		w, ok := wants[f.Quote]
+		if !ok {
+			continue
+		}
+		delete(wants, f.Quote)
+		if f.Partner != w.partner || (w.metric != "?" && f.Metric != w.metric) {
+			t.Errorf("%q: partner %q metric %q, want %q %q", f.Quote, f.Partner, f.Metric, w.partner, w.metric)
+		}
+	}
+	for q := range wants {
+		t.Errorf("%q not extracted; got %q", q, quotes(doc.Figures))
+	}
+}
