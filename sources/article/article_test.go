@@ -551,6 +551,8 @@ func FuzzRead(f *testing.F) {
 	f.Add("<p>Exports&nbsp;rose <b>2.3%</b> to US$1.2&nbsp;billion</p><script>x</script>", ".html")
 	f.Add("---\ndate: 2024-01-01\n---\nImports fell 3% to 1.2 trillion yuan.", ".md")
 	f.Add("1至4月集成电路出口3552.4亿元，同比增长23.5%。", ".txt")
+	f.Add("<table><tr><th>Item</th><th>Jan-Mar 2025 (100 million yuan)</th><th>YoY (%)</th></tr><tr><td><p>Exports</p></td><td>61,265</td><td>6.9</td></tr></table>", ".html")
+	f.Add("| Period | Exports ($bn) | y/y % |\n|---|--:|--:|\n| Nov 2024 | 312.3 | +6.7 |\n| 2023 | 3,380.0 | -4.6 |\n", ".md")
 	g, err := glossary.Builtin()
 	if err != nil {
 		f.Fatal(err)
