@@ -113,6 +113,7 @@ func TestHeldoutFloors(t *testing.T) {
 		{filepath.Join("..", "..", "testdata", "heldout5"), 0.92},
 		{filepath.Join("..", "..", "testdata", "heldout6"), 0.92},
 		{filepath.Join("..", "..", "testdata", "heldout7"), 0.80},
+		{filepath.Join("..", "..", "testdata", "heldout8"), 0.95},
 	} {
 		t.Run(filepath.Base(tc.dir), func(t *testing.T) {
 			scores, err := scoreDevset(context.Background(), tc.dir)
