@@ -519,6 +519,10 @@ func (a *analysis) validPeriod(p periods.Mention) bool {
 	switch wordBeforeLower(a.low, p.Start) {
 	case "than", "since", "versus", "vs", "against":
 		return false
+	case "on":
+		if p.Period.IsMonth() && p.Kind != periods.KindPartOfYear {
+			return false // "up 2.1% on August": the base of a month-on-month change
+		}
 	case "from":
 		if !strings.Contains(p.Text, " to ") && !strings.Contains(p.Text, "-") && p.Kind != periods.KindMonths {
 			return false
@@ -784,6 +788,9 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 			break
 		}
 		if p.Start >= cl.start && p.End <= cl.end {
+			if p.Start >= fe && strings.HasPrefix(a.low[p.End:], ":") {
+				continue // "+8.3% y/y (August: +4.4%)": a label for what follows it
+			}
 			d := fs - p.End
 			if p.Start >= fe {
 				d = p.Start - fe

@@ -440,16 +440,29 @@ func reportedYear(text string) int {
 // segment ("By X | China Daily | Updated: 2024-11-08 07:21") or a segment that
 // is only a date ("TRADE DESK BRIEF | Rare earths | 2024-12-20").
 func segmentDate(line string) (time.Time, bool) {
-	if strings.IndexByte(line, '|') < 0 && !strings.Contains(line, "·") { // strings.ContainsAny(line, "|·"), faster
+	if strings.IndexByte(line, '|') < 0 && !strings.Contains(line, "·") && !strings.Contains(line, "｜") &&
+		!strings.Contains(line, "•") && !strings.Contains(line, "│") { // byte searches: faster than ContainsAny over non-ASCII
 		return time.Time{}, false
 	}
-	for _, seg := range strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '·' }) {
-		seg = strings.TrimSpace(seg)
+	sep := func(r rune) bool { return r == '|' || r == '·' || r == '｜' || r == '•' || r == '│' }
+	for _, seg := range strings.FieldsFunc(line, sep) {
+		seg = strings.Trim(seg, " *_\t")
 		low := strings.ToLower(seg)
 		for _, l := range datedLabels {
 			if strings.HasPrefix(low, l) {
 				rest := strings.TrimLeft(seg[len(l):], " :：-")
-				if d, s, _, ok := findDate(rest); ok && s < 4 {
+				if d, s, _, ok := findDate(skipWeekday(rest)); ok && s < 4 {
+					return d, true
+				}
+			}
+		}
+		// "Edition date: Tuesday 14 October 2025", "更新时间：2025-04-14": any
+		// label naming a date or time before a colon
+		if k := strings.IndexAny(seg, ":："); k > 0 && k < 24 {
+			label := strings.ToLower(strings.TrimSpace(seg[:k]))
+			if strings.HasSuffix(label, "date") || strings.HasSuffix(label, "time") || strings.Contains(label, "时间") || strings.Contains(label, "日期") {
+				rest := strings.TrimLeft(seg[k:], " :：")
+				if d, s, _, ok := findDate(skipWeekday(rest)); ok && s < 4 {
 					return d, true
 				}
 			}
@@ -459,6 +472,21 @@ func segmentDate(line string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// skipWeekday drops a weekday name (and a comma) opening s: "Tuesday 14
+// October 2025" reads from "14".
+func skipWeekday(s string) string {
+	low := strings.ToLower(s)
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		name := strings.ToLower(wd.String())
+		for _, n := range []string{name, name[:3] + ".", name[:3]} {
+			if strings.HasPrefix(low, n) && (len(low) == len(n) || !isAlpha(low[len(n)])) {
+				return strings.TrimLeft(s[len(n):], " ,")
+			}
+		}
+	}
+	return s
 }
 
 // dayFirstDateAt reads "14/01/2025", "14.01.2025" or "01/14/2025": the part
