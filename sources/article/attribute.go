@@ -448,6 +448,17 @@ var openerWords = map[string]bool{
 	"meanwhile": true, "but": true, "chinese": true, "merchandise": true, "goods": true,
 }
 
+// recordFrame reports whether the text between a figure and a later period
+// compares it with an earlier record ("topping the previous high set in").
+func recordFrame(between string) bool {
+	for _, w := range []string{"previous high", "previous record", "prior record", "previous peak", "record set", "high set", "peak set"} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // opensParagraph reports whether the period at pos opens sentence sp ("In
 // May alone, ...") and sp opens a paragraph.
 func (a *analysis) opensParagraph(pos int, sp span) bool {
@@ -815,6 +826,11 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 			// slower pace than the 77.6% surge recorded in 2023", 2023 is the
 			// 77.6%'s, and the figure keeps the period of its context
 			k = pick(len(persIn), func(i int) (int, int) { return persIn[i].Start, persIn[i].End }, fs, fe, sp, sp)
+			if k >= 0 && persIn[k].Start >= fe && recordFrame(a.low[fe:persIn[k].Start]) {
+				// "US$992.2 billion, ..., topping the previous high set by China
+				// itself in 2022": the period dates the record compared with
+				k = -1
+			}
 			if k >= 0 && persIn[k].Start >= fe && strings.ContainsAny(a.text[fe:persIn[k].Start], ";；") {
 				// a semicolon ends the statement: in "fell 36.1% to 3.26 billion yuan;
 				// Beijing added controls in 2025" or "+4.9%; December 110.45 million t"

@@ -170,3 +170,20 @@ func TestImpliedPartnersAndCompanies(t *testing.T) {
 		t.Errorf("%q not extracted; got %q", q, quotes(doc.Figures))
 	}
 }
+
+// TestRecordFrame: a later period that dates the record a figure is compared
+// with ("topping the previous high set in 2022") is not the figure's.
+func TestRecordFrame(t *testing.T) {
+	text := "Published: 2025-01-14\n\nFor the whole of last year, exports climbed 5.9 per cent to US$3.58 trillion. " +
+		"The surplus, US$992.2 billion, was the largest ever, topping the previous high set by China itself in 2022.\n"
+	doc := read(t, "record.txt", text, time.Time{})
+	for _, f := range doc.Figures {
+		if f.Quote == "US$992.2 billion" {
+			if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != "2024-01..2024-12" {
+				t.Errorf("%q dated %s, want 2024-01..2024-12", f.Quote, got)
+			}
+			return
+		}
+	}
+	t.Errorf("US$992.2 billion not extracted; got %q", quotes(doc.Figures))
+}
