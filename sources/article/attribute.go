@@ -257,6 +257,7 @@ func (a *analysis) attribute() {
 		for k := range figs {
 			a.attributeOne(&figs[k], sp, sc, firstPeriod)
 			a.tableAttribute(&figs[k])
+			a.rollingPeriod(&figs[k], sp)
 			figs[k].reporter = a.reporterFor(figs[k].m.Start, sp, c.reporter)
 		}
 		if len(figs) > 0 {
@@ -446,6 +447,28 @@ func (a *analysis) bareFlowOpener(sp span) bool {
 var openerWords = map[string]bool{
 	"total": true, "overall": true, "its": true, "their": true, "the": true, "and": true, "while": true,
 	"meanwhile": true, "but": true, "chinese": true, "merchandise": true, "goods": true,
+}
+
+// rollingPeriod gives a figure of a rolling 12-month total ("China's
+// 12-month rolling goods trade surplus ... ends in June at more than $1.1
+// trillion") the twelve months to its month, when its paragraph names such a
+// series before it.
+func (a *analysis) rollingPeriod(f *fig, sp span) {
+	if !f.period.IsMonth() || f.percentLike {
+		return
+	}
+	// the paragraph (at most 2,000 bytes back): a chart's description names
+	// the series first
+	from := max(0, sp.start-2000)
+	if k := strings.LastIndex(a.low[from:sp.start], "\n\n"); k >= 0 {
+		from += k
+	}
+	s := a.low[from:f.qStart]
+	if (strings.Contains(s, "rolling") || strings.Contains(s, "trailing")) &&
+		(strings.Contains(s, "12-month") || strings.Contains(s, "12 month") || strings.Contains(s, "twelve-month")) ||
+		strings.Contains(s, "in the 12 months to") || strings.Contains(s, "over the 12 months to") {
+		f.period.Start = f.period.End - 11
+	}
 }
 
 // recordFrame reports whether the text between a figure and a later period

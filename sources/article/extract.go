@@ -438,7 +438,7 @@ func (a *analysis) classify(idx int, m *numbers.Mention) (fig, bool) {
 		if f.unit == "CNY" && strings.ContainsAny(m.Text, "¥￥") && a.isYenText() {
 			f.unit = "JPY" // "¥" in an article about Japan is the yen
 		}
-		f.policy = a.tariffRate(m.Start) // "tariffs on $300 billion of Chinese goods"
+		f.policy = a.tariffRate(m.Start) || policyAmount(a.low, m.End) // "tariffs on $300 billion of Chinese goods"
 		// "($1 = 7.2996 Chinese yuan renminbi)": an exchange-rate note, not a figure
 		if strings.HasPrefix(strings.TrimLeft(a.text[m.End:], " "), "=") || strings.HasSuffix(strings.TrimRight(a.text[:m.Start], " "), "=") {
 			return f, false
@@ -549,6 +549,28 @@ func (a *analysis) isYenText() bool {
 		}
 	}
 	return a.yenText > 0
+}
+
+// policyAmount reports whether an amount names a programme rather than a
+// trade statistic: "the RMB 50 billion special guarantee program", "a $10
+// billion fund" (the noun within three words after it).
+func policyAmount(low string, end int) bool {
+	rest := low[end:min(len(low), end+48)]
+	words := strings.Fields(rest)
+	for i, w := range words {
+		if i >= 4 {
+			break
+		}
+		switch strings.Trim(w, ".,;:)") {
+		case "program", "programme", "programs", "programmes", "fund", "funds", "scheme", "package", "facility",
+			"stimulus", "guarantee", "guarantees", "quota", "subsidy", "subsidies", "credit", "loan", "loans", "bond", "bonds":
+			return true
+		}
+		if strings.ContainsAny(w, ".,;:") {
+			break
+		}
+	}
+	return false
 }
 
 // notStatAfter reports whether a percent is a rate that is not a trade

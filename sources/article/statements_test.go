@@ -187,3 +187,30 @@ func TestRecordFrame(t *testing.T) {
 	}
 	t.Errorf("US$992.2 billion not extracted; got %q", quotes(doc.Figures))
 }
+
+// TestPolicyAndRolling: a programme's amount is not a trade statistic, and a
+// rolling 12-month series gives its figures the twelve months to their month.
+func TestPolicyAndRolling(t *testing.T) {
+	text := "Published: 2025-07-14\n\n" +
+		"Exports rose 5.8% in June. Officials will make good use of the RMB 50 billion special guarantee program for small exporters.\n\n" +
+		"Chart: a line plots China's 12-month rolling goods trade surplus since 2019. It ends the series in June at more than $1.1 trillion.\n"
+	doc := read(t, "policy.txt", text, time.Time{})
+	seen := 0
+	for _, f := range doc.Figures {
+		switch f.Quote {
+		case "RMB 50 billion":
+			seen++
+			if f.Measure != "other" || f.Flow != "" || !f.Period.IsZero() {
+				t.Errorf("%q read as a statistic: measure %q flow %q period %v", f.Quote, f.Measure, f.Flow, f.Period)
+			}
+		case "more than $1.1 trillion":
+			seen++
+			if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != "2024-07..2025-06" {
+				t.Errorf("%q dated %s, want 2024-07..2025-06", f.Quote, got)
+			}
+		}
+	}
+	if seen != 2 {
+		t.Errorf("found %d of the 2 figures; got %q", seen, quotes(doc.Figures))
+	}
+}
