@@ -463,7 +463,7 @@ func (a *analysis) rollingPeriod(f *fig, sp span) {
 	if k := strings.LastIndex(a.low[from:sp.start], "\n\n"); k >= 0 {
 		from += k
 	}
-	s := a.low[from:f.qStart]
+	s := a.low[max(from, f.qStart-2000):f.qStart]
 	if (strings.Contains(s, "rolling") || strings.Contains(s, "trailing")) &&
 		(strings.Contains(s, "12-month") || strings.Contains(s, "12 month") || strings.Contains(s, "twelve-month")) ||
 		strings.Contains(s, "in the 12 months to") || strings.Contains(s, "over the 12 months to") {
@@ -1037,11 +1037,11 @@ func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 	if p := a.topicPartner(f, sp); p != "" {
 		return p
 	}
-	if upTo := a.low[sp.start:cl.end]; strings.Contains(upTo, "between the two") || strings.Contains(upTo, "trade with it ") {
+	if upTo := a.low[max(sp.start, cl.start-300):cl.end]; strings.Contains(upTo, "between the two") || strings.Contains(upTo, "trade with it ") {
 		// "a deficit of $13.8bn with Russia; total trade between the two rose
 		// ... to $244.8bn": the partner named before, in this sentence or the last
 		name := ""
-		for _, c := range a.cuesIn(cuePartner, span{sp.start, f.qStart}) {
+		for _, c := range a.cuesIn(cuePartner, span{max(sp.start, f.qStart-300), f.qStart}) {
 			if c.val != "China" && !isTraderGroup(c.val) {
 				name = c.val
 			}
@@ -1059,7 +1059,7 @@ func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 	}
 	// "the bloc" in the figure's clause, or before it in the sentence ("Trade
 	// with the bloc totaled 3.02 trillion yuan, up 9.1 percent")
-	upTo := a.low[sp.start:cl.end]
+	upTo := a.low[max(sp.start, cl.start-300):cl.end] // a window: sentences without stops can be long
 	bloc := strings.Contains(upTo, "the bloc") || strings.Contains(upTo, "the grouping")
 	if len(prev) == 0 {
 		if bloc {
@@ -1127,10 +1127,11 @@ func (a *analysis) partnerTaken(p cue) bool {
 // trading partner before the figure: "ASEAN remained our largest trading
 // partner ..., with trade of 6.98 trillion yuan", "欧盟为我第二大贸易伙伴，贸易总值3.32万亿元".
 func (a *analysis) topicPartner(f *fig, sp span) string {
-	head := a.low[sp.start:f.qStart]
+	head := a.low[max(sp.start, f.qStart-300):f.qStart] // a window: sentences without stops can be long
+	hs := f.qStart - len(head)
 	// "Vietnam, the largest buyer, took 11.3 million tonnes": a partner opening
 	// the sentence as the one that buys or sells
-	if cs := a.cuesIn(cuePartner, span{sp.start, f.qStart}); len(cs) > 0 && cs[0].val != "China" && !isTraderGroup(cs[0].val) &&
+	if cs := a.cuesIn(cuePartner, span{hs, f.qStart}); len(cs) > 0 && cs[0].val != "China" && !isTraderGroup(cs[0].val) &&
 		strings.TrimLeft(a.low[sp.start:cs[0].start], " *-•·\t") == "" {
 		between := a.low[cs[0].end:f.qStart]
 		for _, w := range []string{"buyer", "market", "destination", "customer", "supplier", " took ", " bought ",
@@ -1147,7 +1148,7 @@ func (a *analysis) topicPartner(f *fig, sp span) string {
 	if at < 0 {
 		return ""
 	}
-	at += sp.start
+	at += hs
 	name := ""
 	for _, c := range a.cuesIn(cuePartner, span{max(sp.start, at-80), at}) {
 		if c.val != "China" && !isTraderGroup(c.val) {
