@@ -57,6 +57,9 @@ type Config struct {
 	// Readers overrides the reader per lower-case extension (".txt"); nil uses
 	// the built-in readers. Tests use it to inject failing readers.
 	Readers map[string]sources.Reader
+	// KeepText keeps each article's plain text in SourceStatus.Text (the
+	// editor's page shows it); a command-line run drops it to save memory.
+	KeepText bool
 }
 
 // ErrInterrupted is returned when the context ends before the run completes.
@@ -211,6 +214,10 @@ func readAll(ctx context.Context, inputs []Input, opts sources.Options, cfg Conf
 			defer wg.Done()
 			for i := range jobs {
 				out[i] = readOne(ctx, inputs[i], opts, cfg.Readers)
+				if !cfg.KeepText {
+					out[i].status.Text = ""
+				}
+				out[i].doc.Text = ""
 				if progress != nil {
 					mu.Lock()
 					done++

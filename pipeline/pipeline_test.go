@@ -141,3 +141,20 @@ func TestCollectPaths(t *testing.T) {
 		t.Errorf("missing path: err = %v", err)
 	}
 }
+
+// TestKeepText: an article's text is kept in its SourceStatus only when asked
+// (the editor's page needs it; a command-line run does not).
+func TestKeepText(t *testing.T) {
+	for _, keep := range []bool{false, true} {
+		res, err := Run(context.Background(), Config{
+			Inputs:    []Input{BytesInput("a.txt", []byte("Published: 2024-05-10\n\nExports rose 8.5% to $315.69 billion in April."))},
+			SkipRules: true, KeepText: keep,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Sources[0].Text != ""; got != keep {
+			t.Errorf("KeepText %v: text kept = %v", keep, got)
+		}
+	}
+}

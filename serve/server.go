@@ -349,6 +349,7 @@ func (s *Server) check(ctx context.Context, req checkRequest) (*run, error) {
 	cfg.Inputs = append(req.inputs(), sheets...)
 	cfg.Date = req.Date
 	cfg.Progress = nil
+	cfg.KeepText = true // the page shows each article with its figures marked
 	start := time.Now()
 	res, err := s.run(ctx, cfg)
 	if err != nil {
