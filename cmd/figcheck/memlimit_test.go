@@ -1,9 +1,12 @@
 package main
 
 import (
+	"context"
 	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 func TestApplyMemoryLimit(t *testing.T) {
@@ -26,7 +29,7 @@ func TestApplyMemoryLimit(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			debug.SetMemoryLimit(tc.start)
 			g := &globalFlags{memoryLimitMiB: tc.mib}
-			err := g.applyMemoryLimit(tc.flagGiven, tc.env)
+			_, err := g.applyMemoryLimit(tc.flagGiven, tc.env)
 			if (err != nil) != tc.wantErr {
 				t.Fatalf("err = %v, want error %v", err, tc.wantErr)
 			}
@@ -35,4 +38,34 @@ func TestApplyMemoryLimit(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestGovernMemoryRaisesLimit: with live data past the headroom of the limit,
+// the governor raises the limit above the live heap instead of leaving the
+// collector to fight for room that is not there.
+func TestGovernMemoryRaisesLimit(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(before) })
+	keep := make([][]byte, 0, 64)
+	for range 64 {
+		keep = append(keep, make([]byte, 1<<20)) // 64 MiB live
+	}
+	runtime.GC()
+	const limit = 48 << 20
+	debug.SetMemoryLimit(limit)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	done := make(chan struct{})
+	go func() { governMemory(ctx, limit, 10*time.Millisecond); close(done) }()
+	deadline := time.Now().Add(2 * time.Second)
+	for debug.SetMemoryLimit(-1) == limit && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	got := debug.SetMemoryLimit(-1)
+	cancel()
+	<-done
+	if got < 64<<20 {
+		t.Errorf("limit %d MiB with 64 MiB live, want it raised above the live heap", got>>20)
+	}
+	runtime.KeepAlive(keep)
 }
