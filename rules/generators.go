@@ -212,7 +212,7 @@ var genFigure = &generator{
 
 var genPair = &generator{
 	name: "pair",
-	doc:  "two figures with the same metric, measure, partner, unit family (all currencies are one family), growth basis and period; a comes first in canonical order (source, position)",
+	doc:  "two figures with the same metric, measure, partner, unit family (all currencies are one family), growth basis and period, not stated identically (same unit, value and interval); a comes first in canonical order (source, position)",
 	vars: []Var{{"a", "Val", "the first figure"}, {"b", "Val", "the second figure"}},
 	env:  func() any { return &PairEnv{} },
 	cands: func(ix *index) candList {
@@ -224,6 +224,9 @@ var genPair = &generator{
 			}
 			for i := 0; i < len(g); i++ {
 				for j := i + 1; j < len(g); j++ {
+					if ix.sameStatement(g[i], g[j]) {
+						continue // stated identically: they agree under any rule
+					}
 					out.add(cand{f: [3]int32{g[i], g[j]}, n: 2})
 				}
 			}
@@ -234,6 +237,23 @@ var genPair = &generator{
 		e := env.(*PairEnv)
 		e.A, e.B = ix.val(c.f[0]), ix.val(c.f[1])
 	},
+}
+
+// statement identifies what a figure states: its period, unit, value and
+// interval.
+type statement struct {
+	period        figure.Period
+	unit          string
+	value, lo, hi float64
+}
+
+// sameStatement reports whether figures i and j state exactly the same
+// amount: same unit, value and interval (many articles repeat an official
+// figure; pairing every copy with every other would grow with the square of
+// the copies and can never find a disagreement).
+func (ix *index) sameStatement(i, j int32) bool {
+	a, b := &ix.vals[i], &ix.vals[j]
+	return a.Unit == b.Unit && a.Value == b.Value && a.Lo == b.Lo && a.Hi == b.Hi
 }
 
 // sumMeasure reports whether a measure adds up over months (value, quantity).
@@ -378,7 +398,7 @@ var genStep = &generator{
 
 var genWithin = &generator{
 	name: "within",
-	doc:  "a single-month figure (part) and, per source, the shortest year-to-date figure of the same year that contains it (whole); same metric, measure, partner and unit family",
+	doc:  "a single-month figure (part) and, per source, the shortest year-to-date figure of the same year that contains it (whole); same metric, measure, partner and unit family; sources stating that figure identically count once (the first by source)",
 	vars: []Var{{"part", "Val", "the month"}, {"whole", "Val", "a year-to-date figure containing it"}},
 	env:  func() any { return &WithinEnv{} },
 	cands: func(ix *index) candList {
@@ -389,12 +409,15 @@ var genWithin = &generator{
 			}
 			s := ix.series[sk]
 			var chosen []int32
+			stated := map[statement]bool{}
+			bySource := map[string]int{} // source → its place in chosen
 			for a, pi := range s {
 				pp := ix.figs[pi].Period
 				if !pp.IsMonth() {
 					continue
 				}
 				chosen = chosen[:0] // per source, the shortest containing year-to-date
+				clear(bySource)
 				// Candidates start in January of the same year: they sort before the month.
 				for b := a; b >= 0; b-- {
 					w := s[b]
@@ -406,16 +429,26 @@ var genWithin = &generator{
 						continue
 					}
 					src := ix.figs[w].Source
-					k := slices.IndexFunc(chosen, func(c int32) bool { return ix.figs[c].Source == src })
+					k, seen := bySource[src]
 					switch {
-					case k < 0:
+					case !seen:
+						bySource[src] = len(chosen)
 						chosen = append(chosen, w)
 					case wp.End < ix.figs[chosen[k]].Period.End:
 						chosen[k] = w
 					}
 				}
 				slices.SortFunc(chosen, func(a, b int32) int { return cmp.Compare(ix.figs[a].Source, ix.figs[b].Source) })
+				clear(stated)
 				for _, w := range chosen {
+					// sources that state the same year-to-date figure identically are
+					// one comparison, made with the first of them
+					v := &ix.vals[w]
+					k := statement{ix.figs[w].Period, v.Unit, v.Value, v.Lo, v.Hi}
+					if stated[k] {
+						continue
+					}
+					stated[k] = true
 					out.add(cand{f: [3]int32{pi, w}, n: 2})
 				}
 			}
