@@ -221,6 +221,11 @@ func (a *analysis) attribute() {
 	for _, p := range a.pers {
 		// "at the start of the year", "mid-2024" are too vague to be a story's main period
 		if a.validPeriod(p) && !p.Period.IsZero() && !p.SamePeriod && !p.Anaphoric && p.Kind != periods.KindPartOfYear {
+			if !a.pub.IsZero() && p.Period.End > figure.MonthOf(a.pub.Year(), int(a.pub.Month())) {
+				// "got off to a steady start this year" in April: a year not yet
+				// over cannot be the period the story reports
+				continue
+			}
 			firstPeriod = p.Period
 			break
 		}

@@ -218,16 +218,32 @@ func textDate(text string) (time.Time, bool) {
 			if m, d, ok := monthDayAt(head); ok {
 				// year 0 marks "no year": year 1 would make January 1 the zero time
 				noYear = time.Date(0, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			} else if m, d, ok := chineseDateline(line); ok {
+				noYear = time.Date(0, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 			}
 		}
 		if d, s, e, ok := findDate(line); ok && first.IsZero() {
 			// a dateline: the line is (nearly) only the date, or the date opens a short line
 			rest := strings.TrimSpace(line[:s] + line[e:])
 			if len(rest) <= 30 || (s == 0 && len(line) < 80) || strings.HasPrefix(low, "by ") && len(line) < 120 ||
-				s == 0 && len(line) < 240 && (timeGlued(line, skipSpaces(line, e)) || strings.Contains(rest, "来源") || strings.Contains(low, "source")) {
+				s == 0 && len(line) < 240 && (timeGlued(line, skipSpaces(line, e)) || strings.Contains(rest, "来源") || strings.Contains(low, "source")) ||
+				// "Department of Statistics        Beijing, 07.03.2025": a date closing a header line
+				strings.TrimSpace(line[e:]) == "" && len(line) < 160 && (strings.HasSuffix(line[:s], "  ") || strings.HasSuffix(line[:s], ", ")) {
 				// "2025年08月07日 16:05　来源：新华社": a date line opened by the date and a time or source
 				first = d
 			}
+		}
+		if first.IsZero() && (strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://")) {
+			if d, ok := urlDate(line); ok {
+				first = d // ".../2025/03/07/asean-china-trade...": a page's address dates it
+			}
+		}
+	}
+	if first.IsZero() && !noYear.IsZero() {
+		// "新华社北京1月13日电" over a footer "2025-01-13 14:22:07": the footer's
+		// date of the same day gives the year
+		if d, ok := footerDate(text, noYear); ok {
+			return d, true
 		}
 	}
 	if first.IsZero() && noYear.IsZero() {
@@ -251,6 +267,81 @@ func textDate(text string) (time.Time, bool) {
 		return updated, true
 	}
 	return first, !first.IsZero()
+}
+
+// chineseDateline reads the month and day of a Chinese news dateline without
+// a year: "新华社北京1月13日电", "本报北京3月7日讯".
+func chineseDateline(line string) (int, int, bool) {
+	if len(line) > 160 {
+		line = line[:160]
+	}
+	k := strings.Index(line, "日电")
+	if k < 0 {
+		k = strings.Index(line, "日讯")
+	}
+	if k < 0 {
+		return 0, 0, false
+	}
+	head := line[:k]
+	j := strings.LastIndex(head, "月")
+	if j < 0 {
+		return 0, 0, false
+	}
+	d, de := digitsAt(head, j+len("月"), 2)
+	if de != len(head) || d < 1 || d > 31 {
+		return 0, 0, false
+	}
+	i := j
+	for i > 0 && isDigitByte(head[i-1]) && j-i < 2 {
+		i--
+	}
+	m, me := digitsAt(head, i, 2)
+	if me != j || m < 1 || m > 12 {
+		return 0, 0, false
+	}
+	return m, d, true
+}
+
+// urlDate reads the date in a page address: ".../2025/03/07/slug" or
+// ".../2025-03-07/...".
+func urlDate(line string) (time.Time, bool) {
+	for i := 0; i+10 <= len(line); i++ {
+		if line[i] != '/' {
+			continue
+		}
+		y, ye := digitsAt(line, i+1, 4)
+		if ye != i+5 || y < 1990 || y > 2100 || ye >= len(line) || (line[ye] != '/' && line[ye] != '-') {
+			continue
+		}
+		sep := line[ye]
+		m, me := digitsAt(line, ye+1, 2)
+		if me != ye+3 || m < 1 || m > 12 || me >= len(line) || line[me] != sep {
+			continue
+		}
+		d, de := digitsAt(line, me+1, 2)
+		if de != me+3 || d < 1 || d > 31 || (de < len(line) && line[de] != '/' && line[de] != '-' && line[de] != '.') {
+			continue
+		}
+		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
+}
+
+// footerDate finds, in the last lines of a page, a full date on the month and
+// day of a dateline read without a year.
+func footerDate(text string, noYear time.Time) (time.Time, bool) {
+	tail := strings.Split(strings.TrimRight(text, "\n "), "\n")
+	for i, n := len(tail)-1, 0; i >= 0 && n < 8; i-- {
+		line := strings.TrimSpace(tail[i])
+		if line == "" {
+			continue
+		}
+		n++
+		if d, _, _, ok := findDate(line); ok && d.Month() == noYear.Month() && d.Day() == noYear.Day() {
+			return d, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // labelledDate reads a line opened by a date label: "Published: 2024-05-10",

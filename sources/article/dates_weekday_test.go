@@ -86,3 +86,35 @@ func TestComparisonLabels(t *testing.T) {
 		t.Errorf("%q not extracted; got %q", q, quotes(doc.Figures))
 	}
 }
+
+// TestMoreDateLines: a date closing a bulletin's header line, a page address
+// with the date in its path, a Chinese dateline without a year whose year the
+// page footer gives, and a story with "this year" in its lead in April.
+func TestMoreDateLines(t *testing.T) {
+	g, err := glossary.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := sources.Options{Glossary: g, Widening: figure.DefaultWidening()}
+	tests := []struct{ text, want string }{
+		{"STATISTICAL BULLETIN                         No. 2 (2025)\nDepartment of Statistics            Beijing, 07.03.2025\n\nExports rose 2.3% in January-February.\n", "2025-03-07"},
+		{"https://example.com/asia/2025/03/07/asean-china-trade-holds-up\n\nASEAN-China trade holds up\n\nExports rose 5.6% in the first two months.\n", "2025-03-07"},
+		{"2024年我国货物贸易进出口规模再创新高\n\n新华社北京1月13日电（记者 李明）2024年我国货物贸易进出口总值43.85万亿元。\n\n新华网版权所有　　2025-01-13 14:22:07\n", "2025-01-13"},
+	}
+	for _, tc := range tests {
+		doc, err := Reader{}.Read(context.Background(), strings.NewReader(tc.text), "d.txt", opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := doc.Published.Format("2006-01-02"); got != tc.want {
+			t.Errorf("%.40q: published %s, want %s", tc.text, got, tc.want)
+		}
+	}
+	doc := read(t, "q1.md", "Updated: 2025-04-14\n\nChina's foreign trade got off to a steady start this year, with goods trade rising 1.3 percent to 10.3 trillion yuan in the first quarter.\n\n"+
+		"Exports grew 6.9 percent to 6.13 trillion yuan, while imports fell 6 percent.\n", time.Time{})
+	for _, f := range doc.Figures {
+		if f.Quote == "6.13 trillion yuan" && f.Period.String() != (figure.Period{Start: figure.MonthOf(2025, 1), End: figure.MonthOf(2025, 3)}).String() {
+			t.Errorf("%q dated %v, want the first quarter: a year not yet over is not the story's period", f.Quote, f.Period)
+		}
+	}
+}
