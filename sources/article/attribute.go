@@ -289,10 +289,11 @@ func (a *analysis) attribute() {
 
 // companies are firms whose own trade figures news stories quote beside the
 // country's: a sentence that opens with one reports the company's figures.
+// Names that are also goods (Apple: apples) are left out.
 var companies = []string{
 	"BYD", "Chery", "SAIC", "Geely", "Great Wall Motor", "Changan", "Tesla", "NIO", "Xpeng", "Li Auto",
 	"Leapmotor", "Dongfeng", "GAC", "JAC", "Huawei", "Xiaomi", "Lenovo", "CATL", "LONGi", "JinkoSolar",
-	"Trina Solar", "Apple", "Samsung", "SK Hynix", "TSMC", "Foxconn", "SMIC", "Haier", "Midea", "Hisense",
+	"Trina Solar", "Samsung", "SK Hynix", "TSMC", "Foxconn", "SMIC", "Haier", "Midea", "Hisense",
 	"Volkswagen", "Toyota", "BMW", "Vale", "Rio Tinto", "BHP", "COSCO", "Maersk", "Baowu", "Ansteel",
 }
 
@@ -462,16 +463,28 @@ func (a *analysis) rollingPeriod(f *fig, sp span) {
 	if !f.period.IsMonth() || f.percentLike {
 		return
 	}
-	// the paragraph (at most 2,000 bytes back): a chart's description names
-	// the series first
+	rolling := func(s string) bool {
+		return (strings.Contains(s, "rolling") || strings.Contains(s, "trailing")) &&
+			(strings.Contains(s, "12-month") || strings.Contains(s, "12 month") || strings.Contains(s, "twelve-month")) ||
+			strings.Contains(s, "in the 12 months to") || strings.Contains(s, "over the 12 months to")
+	}
+	cl := a.clauseOf(f.qStart, sp)
+	if rolling(a.low[max(cl.start, f.qStart-400):f.qStart]) {
+		// "China's 12-month rolling surplus reached $1.2 trillion in June": the
+		// series names the figure's own clause
+		f.period.Start = f.period.End - 11
+		return
+	}
+	// the series named earlier in the paragraph (a chart's description), when
+	// the figure's own clause names no flow and is not a month "alone"
+	if a.hasCue(cueFlow, cl) || strings.Contains(a.low[cl.start:cl.end], " alone") {
+		return
+	}
 	from := max(0, sp.start-2000)
 	if k := strings.LastIndex(a.low[from:sp.start], "\n\n"); k >= 0 {
 		from += k
 	}
-	s := a.low[max(from, f.qStart-2000):f.qStart]
-	if (strings.Contains(s, "rolling") || strings.Contains(s, "trailing")) &&
-		(strings.Contains(s, "12-month") || strings.Contains(s, "12 month") || strings.Contains(s, "twelve-month")) ||
-		strings.Contains(s, "in the 12 months to") || strings.Contains(s, "over the 12 months to") {
+	if rolling(a.low[from:sp.start]) {
 		f.period.Start = f.period.End - 11
 	}
 }
@@ -1168,12 +1181,16 @@ func (a *analysis) topicPartner(f *fig, sp span) string {
 // no other heading between them.
 func (a *analysis) headingPartner(pos int) string {
 	end := pos
+	floor := max(0, pos-4000) // a bounded look back: lines can be long
 	for n := 0; n < 40; n++ {
-		ls := strings.LastIndexByte(a.text[:end], '\n')
+		ls := strings.LastIndexByte(a.text[floor:end], '\n')
+		if ls >= 0 {
+			ls += floor
+		}
 		if ls < 0 {
 			return ""
 		}
-		prev := strings.LastIndexByte(a.text[:ls], '\n') + 1
+		prev := floor + strings.LastIndexByte(a.text[floor:ls], '\n') + 1
 		line := strings.TrimSpace(a.text[prev:ls])
 		end = prev
 		if line == "" || !isHeadingLine(line) {

@@ -423,8 +423,10 @@ func withYear(d time.Time, text string, fallback time.Time) time.Time {
 	return time.Date(y, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-// leadWeekday finds the first weekday a story's opening names ("data
-// showed on Monday"): in wire copy it is the day of the dateline.
+// leadWeekday finds the weekday a story's opening gives its news ("data
+// showed on Monday", "customs said on Tuesday"): in wire copy it is the day of
+// the dateline. A weekday after anything but a past verb ("talks due to start
+// on Tuesday") is not the release's.
 func leadWeekday(text string) (time.Weekday, bool) {
 	low := strings.ToLower(text[:min(len(text), 1500)])
 	best, found := len(low), time.Sunday
@@ -437,15 +439,26 @@ func leadWeekday(text string) (time.Weekday, bool) {
 			}
 			i += from
 			end := i + len(name)
-			if (i == 0 || !isAlpha(low[i-1])) && (end >= len(low) || !isAlpha(low[end])) && i < best {
+			from = end
+			if (i > 0 && isAlpha(low[i-1])) || (end < len(low) && isAlpha(low[end])) || i >= best {
+				continue
+			}
+			if wordBeforeLower(low, i) != "on" {
+				continue
+			}
+			on := strings.LastIndex(low[:i], "on")
+			if v := wordBeforeLower(low, on); strings.HasSuffix(v, "ed") || releaseVerbs[v] {
 				best, found = i, wd
 				break
 			}
-			from = end
 		}
 	}
 	return found, best < len(low)
 }
+
+// releaseVerbs are past forms that date a release without ending in "ed".
+var releaseVerbs = map[string]bool{"showed": true, "shown": true, "said": true, "was": true, "were": true,
+	"rose": true, "fell": true, "grew": true, "came": true, "put": true, "told": true, "shrank": true}
 
 // reviewsPastYear reports whether a text speaks of a whole year as finished.
 func reviewsPastYear(text string) bool {

@@ -118,3 +118,14 @@ func TestMoreDateLines(t *testing.T) {
 		}
 	}
 }
+
+// TestForwardWeekdayIgnored: a weekday ahead ("talks due to start on
+// Tuesday") does not move a yearless dateline a year on.
+func TestForwardWeekdayIgnored(t *testing.T) {
+	text := "BEIJING, Oct 13 (Reuters) - China's exports grew 8.3% in September from a year earlier, " +
+		"ahead of trade talks due to start on Tuesday. Imports rose at the fastest pace since April 2024.\n"
+	doc := read(t, "fwd.txt", text, time.Time{})
+	if got := doc.Published.Format("2006-01-02"); got != "2024-10-13" {
+		t.Errorf("published %s, want 2024-10-13 (the latest year named; the weekday is not the release's)", got)
+	}
+}

@@ -214,3 +214,22 @@ func TestPolicyAndRolling(t *testing.T) {
 		t.Errorf("found %d of the 2 figures; got %q", seen, quotes(doc.Figures))
 	}
 }
+
+// TestRollingOnlyItsSeries: the months after a rolling total keep their month.
+func TestRollingOnlyItsSeries(t *testing.T) {
+	text := "Published: 2025-07-14\n\nChina's 12-month rolling trade surplus reached $1.2 trillion in June 2025. " +
+		"Exports in June alone were $325 billion, and imports in June were $210 billion.\n"
+	doc := read(t, "roll.txt", text, time.Time{})
+	want := map[string]string{"$1.2 trillion": "2024-07..2025-06", "$325 billion": "2025-06..2025-06", "$210 billion": "2025-06..2025-06"}
+	for _, f := range doc.Figures {
+		if w, ok := want[f.Quote]; ok {
+			delete(want, f.Quote)
+			if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != w {
+				t.Errorf("%q dated %s, want %s", f.Quote, got, w)
+			}
+		}
+	}
+	for q := range want {
+		t.Errorf("%q not extracted", q)
+	}
+}

@@ -110,10 +110,14 @@ func (a *analysis) tableHead(l int) int {
 type tableCell struct {
 	header     span   // the column's header cell
 	label      span   // the row's first cell
-	leftHeads  []span // header cells of the columns before it, nearest first
+	leftHeads  []span // header cells of the columns before it, nearest first (at most maxLeftHeads)
 	inLabel    bool   // the position is in the row's first cell
 	headerLine bool   // the position is in the header row
 }
+
+// maxLeftHeads bounds how many columns back a rate column looks for the
+// amount it belongs to.
+const maxLeftHeads = 6
 
 // tableCellAt places pos in a pipe table ("| Nov 2024 | 312.3 | +6.7 |" under
 // "| Period | Exports ($bn) | y/y % |"); false outside one.
@@ -124,27 +128,37 @@ func (a *analysis) tableCellAt(pos int) (tableCell, bool) {
 	if l < 0 || a.barsOf(l) < 2 {
 		return tc, false
 	}
-	ls := a.lines.start[l]
 	h := a.tableHead(l)
 	if h == l || a.barsOf(h) < 2 {
 		return tc, false
 	}
-	row := cellSpans(a.text, ls)
-	head := cellSpans(a.text, a.lines.start[h])
-	col := -1
-	for i, c := range row {
-		if pos >= c.start && pos < c.end {
-			col = i
-		}
-	}
-	if col < 0 || len(row) < 2 || col >= len(head) {
+	row := a.cellsOf(l)
+	head := a.cellsOf(h)
+	// the cell holding pos: cells are in order, so a binary search
+	col := sort.Search(len(row), func(i int) bool { return row[i].end > pos })
+	if col >= len(row) || pos < row[col].start || len(row) < 2 || col >= len(head) {
 		return tc, false
 	}
 	tc.header, tc.label, tc.inLabel = head[col], row[0], col == 0
-	for i := col - 1; i >= 1; i-- {
+	// at most maxLeftHeads columns back: a rate column names the amount
+	// column next to it, not one across a wide table
+	for i := col - 1; i >= 1 && i >= col-maxLeftHeads; i-- {
 		tc.leftHeads = append(tc.leftHeads, head[i])
 	}
 	return tc, true
+}
+
+// cellsOf returns the cells of table line l, split once per line.
+func (a *analysis) cellsOf(l int) []span {
+	if c, ok := a.cells[l]; ok {
+		return c
+	}
+	if a.cells == nil {
+		a.cells = map[int][]span{}
+	}
+	c := cellSpans(a.text, a.lines.start[l])
+	a.cells[l] = c
+	return c
 }
 
 // cellSpans splits the table line starting at ls into its cells: the text
@@ -199,11 +213,18 @@ func headerUnit(h string) (cu columnUnit, ok bool) {
 	cu = columnUnit{scale: 1}
 	has := func(words ...string) bool {
 		for _, w := range words {
-			if i := strings.Index(low, w); i >= 0 {
+			// every occurrence: the "m" of "imports" must not hide the "m" of "($m)"
+			for off := 0; off < len(low); {
+				i := strings.Index(low[off:], w)
+				if i < 0 {
+					break
+				}
+				i += off
 				e := i + len(w)
 				if (i == 0 || !isAlpha(low[i-1]) || !isAlpha(w[0])) && (e >= len(low) || !isAlpha(low[e]) || !isAlpha(w[len(w)-1])) {
 					return true
 				}
+				off = i + 1
 			}
 		}
 		return false

@@ -53,6 +53,13 @@ func TestTables(t *testing.T) {
 				{"41,712", 4171.2e9, "CNY", "2025-01..2025-03", "import"},
 				{"-6.0", -6, "percent", "2025-01..2025-03", "import"},
 			}},
+		{"a scale letter after a word that contains it", "d.md", "Published: 2025-03-10\n\n" +
+			"| Month | Imports ($m) | Trade balance ($b) | Imports (m tonnes) |\n|---|---|---|---|\n| Feb 2025 | 1,520.4 | 31.2 | 198 |\n",
+			[]want{
+				{"1,520.4", 1520.4e6, "USD", "2025-02..2025-02", "import"},
+				{"31.2", 31.2e9, "USD", "2025-02..2025-02", "balance"},
+				{"198", 198e6, "tonnes", "2025-02..2025-02", "import"},
+			}},
 		{"Hong Kong dollars by partner", "c.md", "Published: 2025-01-28\n\nKey markets, full year 2024:\n\n" +
 			"| Market | Exports (HK$ bn) | Change |\n|---|---|---|\n| United States | 308.1 | +2.2% |\n",
 			[]want{{"308.1", 308.1e9, "HKD", "2024-01..2024-12", "export"}}},
