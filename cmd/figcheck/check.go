@@ -85,6 +85,9 @@ func runCheck(cmd *cobra.Command, g *globalFlags, f *checkFlags, args []string) 
 	if err := refuseOverwrite(cfg.Inputs, f.out, f.jsonOut, f.junitOut, f.sarifOut); err != nil {
 		return err
 	}
+	if err := refuseSharedOutput(formats, f); err != nil {
+		return err
+	}
 	bar := newProgress(cmd.ErrOrStderr(), !f.noProgress && g.logFormat == "console")
 	cfg.Progress = bar.update
 	res, err := pipeline.Run(cmd.Context(), cfg)
@@ -217,6 +220,29 @@ func refuseOverwrite(inputs []pipeline.Input, outs ...string) error {
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// refuseSharedOutput stops a run that would write two reports to one file:
+// they are written at the same time, and one would silently replace the
+// other. Devices (/dev/null) may be shared.
+func refuseSharedOutput(formats []string, f *checkFlags) error {
+	paths := map[string]string{"xlsx": f.out, "json": f.jsonOut, "junit": f.junitOut, "sarif": f.sarifOut}
+	seen := map[string]string{}
+	for _, name := range formats {
+		p := paths[name]
+		if p == "" || strings.HasPrefix(p, "/dev/") {
+			continue
+		}
+		ap, err := filepath.Abs(p)
+		if err != nil {
+			ap = p
+		}
+		if other, dup := seen[ap]; dup {
+			return usageErrorf("the %s and %s reports would both be written to %s: give each its own file", other, name, p)
+		}
+		seen[ap] = name
 	}
 	return nil
 }

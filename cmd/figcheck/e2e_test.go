@@ -426,6 +426,23 @@ func TestOutputEqualsInputRefused(t *testing.T) {
 	}
 }
 
+// TestSharedOutputRefused: two reports written to one file would race; the
+// run is refused before anything is read, but /dev/null may be shared.
+func TestSharedOutputRefused(t *testing.T) {
+	dir := copyCorpus(t)
+	r := runFigcheck(t, dir, "check", "--format", "json,sarif", "--json-out", "same.out", "--sarif-out", "same.out", ".")
+	if r.code != ExitUsage || !strings.Contains(r.stderr, "both be written to same.out") {
+		t.Errorf("exit %d, stderr %q; want 2 and a refusal", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "same.out")); err == nil {
+		t.Error("a report was written anyway")
+	}
+	r = runFigcheck(t, dir, "check", "--fail-on", "never", "--format", "json,sarif", "--json-out", "/dev/null", "--sarif-out", "/dev/null", ".")
+	if r.code != 0 {
+		t.Errorf("/dev/null twice: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
 // TestInterruptLeavesNoPartialReport sends SIGINT while a run is under way:
 // afterwards there is either no report or a complete one, and no temporary file.
 func TestInterruptLeavesNoPartialReport(t *testing.T) {

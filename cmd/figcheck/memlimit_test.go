@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"io"
 	"math"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"testing"
 	"time"
 )
@@ -24,6 +26,7 @@ func TestApplyMemoryLimit(t *testing.T) {
 		{"the flag wins over GOMEMLIMIT", 512, true, true, 123 << 20, 512 << 20, false},
 		{"zero lifts the limit", 0, true, false, 512 << 20, math.MaxInt64, false},
 		{"negative is refused", -1, true, false, 77 << 20, 77 << 20, true},
+		{"a size that overflows is refused", 1 << 44, true, false, 77 << 20, 77 << 20, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -68,4 +71,30 @@ func TestGovernMemoryRaisesLimit(t *testing.T) {
 		t.Errorf("limit %d MiB with 64 MiB live, want it raised above the live heap", got>>20)
 	}
 	runtime.KeepAlive(keep)
+}
+
+// TestGovernorStopsWithCommand: a finished command leaves no governor behind.
+func TestGovernorStopsWithCommand(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(before) })
+	for range 3 {
+		root := newRootCmd()
+		root.SetArgs([]string{"version"})
+		root.SetOut(io.Discard)
+		if err := root.Execute(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		buf := make([]byte, 1<<20)
+		n := runtime.Stack(buf, true)
+		if !strings.Contains(string(buf[:n]), "governMemory") {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("a governMemory goroutine outlived its command")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }

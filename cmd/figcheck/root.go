@@ -45,12 +45,22 @@ func newRootCmd() *cobra.Command {
 	root.PersistentFlags().StringVar(&g.logFormat, "log-format", "console", "log format on stderr: console or json")
 	root.PersistentFlags().Int64Var(&g.memoryLimitMiB, "memory-limit", defaultMemoryLimitMiB,
 		"soft memory limit in `MiB` for the Go runtime, raised when the live heap outgrows 70% of it (0: none; the GOMEMLIMIT variable wins unless this flag is given)")
+	var stopGovernor context.CancelFunc
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		limit, err := g.applyMemoryLimit(cmd.Flags().Changed("memory-limit"), os.Getenv("GOMEMLIMIT") != "")
 		if err == nil && limit > 0 {
-			go governMemory(cmd.Context(), limit, 250*time.Millisecond)
+			var ctx context.Context
+			ctx, stopGovernor = context.WithCancel(cmd.Context())
+			go governMemory(ctx, limit, 250*time.Millisecond)
 		}
 		return err
+	}
+	// The governor ends after the command, or with the command's context when
+	// the command fails (cobra skips post-run hooks then; main cancels it).
+	root.PersistentPostRun = func(*cobra.Command, []string) {
+		if stopGovernor != nil {
+			stopGovernor()
+		}
 	}
 	root.AddCommand(newCheckCmd(g), newExtractCmd(g), newVersionCmd())
 	for _, extra := range extraCommands(g) {
@@ -63,8 +73,8 @@ func newRootCmd() *cobra.Command {
 // unless GOMEMLIMIT is set and the flag was not given. It returns the limit
 // it set (0: none set, or no limit).
 func (g *globalFlags) applyMemoryLimit(flagGiven, envSet bool) (int64, error) {
-	if g.memoryLimitMiB < 0 {
-		return 0, usageErrorf("--memory-limit %d: want a size in MiB, or 0 for none", g.memoryLimitMiB)
+	if g.memoryLimitMiB < 0 || g.memoryLimitMiB > math.MaxInt64>>20 {
+		return 0, usageErrorf("--memory-limit %d: want a size in MiB (at most %d), or 0 for none", g.memoryLimitMiB, int64(math.MaxInt64>>20))
 	}
 	if envSet && !flagGiven {
 		return 0, nil
