@@ -124,8 +124,12 @@ func (wb *workbook) listFigures() {
 	figs := wb.res.Figures
 	limit := wb.opts.AllFiguresUpTo
 	all := limit < 0 || len(figs) <= limit
-	wb.listed = make([]int, 0, min(len(figs), excelize.TotalRows))
-	wb.sheetRow = make(map[string]int, min(len(figs), excelize.TotalRows))
+	size := 0 // the partial list grows as it is chosen
+	if all {
+		size = min(len(figs), excelize.TotalRows)
+	}
+	wb.listed = make([]int, 0, size)
+	wb.sheetRow = make(map[string]int, size)
 	for i := range figs {
 		fg := &figs[i]
 		if !all && fg.Kind != figure.KindArticle && wb.findingCount[fg.ID] == 0 {

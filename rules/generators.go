@@ -225,7 +225,7 @@ var genPair = &generator{
 			for i := 0; i < len(g); i++ {
 				for j := i + 1; j < len(g); j++ {
 					if ix.sameStatement(g[i], g[j]) {
-						continue // stated identically: they agree under any rule
+						continue // stated identically: no built-in pair rule can fire on them
 					}
 					out.add(cand{f: [3]int32{g[i], g[j]}, n: 2})
 				}
