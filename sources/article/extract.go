@@ -236,9 +236,10 @@ type analysis struct {
 	figs      []fig
 	yenText   int8 // 1: the text speaks of Japan more than of China ("¥" is the yen), -1: not, 0: not counted yet
 	lines     *lineIndex
-	bars      []int          // per line, the number of '|' (-1: not counted yet)
-	heads     []int          // per line, the first line of its table block (-1: not known yet)
-	cells     map[int][]span // per table line, its cells (computed on first use)
+	bars      []int               // per line, the number of '|' (-1: not counted yet)
+	heads     []int               // per line, the first line of its table block (-1: not known yet)
+	cells     map[int][]span      // per table line, its cells (computed on first use)
+	headers   map[int]tableHeader // per first line of a table, its header lines
 	sc        sentCtx
 	keptPers  []periods.Mention // attributeOne's buffer
 }

@@ -108,7 +108,8 @@ func (a *analysis) tableHead(l int) int {
 // tableCell is where a position sits in a pipe table: its column's header
 // cell, the row's first cell (its label), and the header cells to its left.
 type tableCell struct {
-	header     span   // the column's header cell
+	header     span   // the column's header cell (empty under a short header row)
+	table      span   // all the table's header lines
 	label      span   // the row's first cell
 	leftHeads  []span // header cells of the columns before it, nearest first (at most maxLeftHeads)
 	inLabel    bool   // the position is in the row's first cell
@@ -133,19 +134,104 @@ func (a *analysis) tableCellAt(pos int) (tableCell, bool) {
 		return tc, false
 	}
 	row := a.cellsOf(l)
-	head := a.cellsOf(h)
+	th := a.tableHeader(h)
+	if l <= th.last {
+		return tc, false // a header line itself
+	}
+	head := a.cellsOf(th.columns)
+	// a header row short of cells sits over the right-hand columns (the row
+	// label's header spans two rows: "<th rowspan=2>Month</th>")
+	shift := max(0, len(row)-len(head))
 	// the cell holding pos: cells are in order, so a binary search
 	col := sort.Search(len(row), func(i int) bool { return row[i].end > pos })
-	if col >= len(row) || pos < row[col].start || len(row) < 2 || col >= len(head) {
+	if col >= len(row) || pos < row[col].start || len(row) < 2 || col-shift >= len(head) {
 		return tc, false
 	}
-	tc.header, tc.label, tc.inLabel = head[col], row[0], col == 0
+	tc.label, tc.inLabel = row[0], col == 0
+	if col-shift >= 0 {
+		tc.header = head[col-shift]
+	}
+	tc.table = th.text
 	// at most maxLeftHeads columns back: a rate column names the amount
 	// column next to it, not one across a wide table
-	for i := col - 1; i >= 1 && i >= col-maxLeftHeads; i-- {
-		tc.leftHeads = append(tc.leftHeads, head[i])
+	for i := col - 1; i >= 1 && i >= col-maxLeftHeads && i-shift >= 0; i-- {
+		tc.leftHeads = append(tc.leftHeads, head[i-shift])
 	}
 	return tc, true
+}
+
+// tableHeader is what the header lines of a table say: the line naming its
+// columns, the last header line, and all their text (for a unit stated once
+// over several columns: "Unit: USD 100 million").
+type tableHeader struct {
+	columns, last int
+	text          span
+}
+
+// tableHeader reads the header lines of the table starting at line h: the
+// lines before its first line of figures, separator lines aside.
+func (a *analysis) tableHeader(h int) tableHeader {
+	if th, ok := a.headers[h]; ok {
+		return th
+	}
+	th := tableHeader{columns: h, last: h}
+	for k := h; k < len(a.lines.start) && a.barsOf(k) >= 2 && k-h < 4; k++ {
+		if a.dataLine(k) {
+			break
+		}
+		th.last = k
+		if !a.separatorLine(k) {
+			th.columns = k
+		}
+	}
+	th.text = span{a.lines.start[h], a.lineEnd(th.last)}
+	if a.headers == nil {
+		a.headers = map[int]tableHeader{}
+	}
+	a.headers[h] = th
+	return th
+}
+
+// lineEnd is the offset where line l ends (before its newline).
+func (a *analysis) lineEnd(l int) int {
+	if l+1 < len(a.lines.start) {
+		return a.lines.start[l+1] - 1
+	}
+	return len(a.text)
+}
+
+// dataLine reports whether table line l holds a figure: a cell after the
+// first that is a bare number ("3,694.0", "+6.7", "-2.3%").
+func (a *analysis) dataLine(l int) bool {
+	cells := a.cellsOf(l)
+	for i := 1; i < len(cells); i++ {
+		c := a.text[cells[i].start:cells[i].end]
+		digit := false
+		plain := c != ""
+		for j := 0; j < len(c) && plain; j++ {
+			switch b := c[j]; {
+			case b >= '0' && b <= '9':
+				digit = true
+			case b == ',' || b == '.' || b == '+' || b == '-' || b == '%' || b == ' ':
+			default:
+				plain = false
+			}
+		}
+		if plain && digit {
+			return true
+		}
+	}
+	return false
+}
+
+// separatorLine reports whether table line l is a markdown rule ("|---|:--:|").
+func (a *analysis) separatorLine(l int) bool {
+	for _, c := range a.cellsOf(l) {
+		if strings.Trim(a.text[c.start:c.end], "-: ") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // cellsOf returns the cells of table line l, split once per line.
@@ -296,6 +382,10 @@ func (a *analysis) tableFlow(h span) string {
 		}
 		return c.val
 	}
+	// "Balance" heading a column of a trade table
+	if strings.TrimSpace(a.low[h.start:h.end]) == "balance" || strings.HasPrefix(a.low[h.start:h.end], "balance ") {
+		return figure.FlowBalance
+	}
 	return ""
 }
 
@@ -306,7 +396,15 @@ func (a *analysis) tableColumnUnit(pos int) (columnUnit, bool) {
 	if !ok || tc.inLabel {
 		return columnUnit{}, false
 	}
-	return headerUnit(a.text[tc.header.start:tc.header.end])
+	if cu, ok := headerUnit(a.text[tc.header.start:tc.header.end]); ok {
+		return cu, true
+	}
+	// a unit stated once over the columns ("| Month | Unit: USD 100 million |");
+	// a percent sign belongs to its own column ("YoY (%)"), never to the table
+	if cu, ok := headerUnit(a.text[tc.table.start:tc.table.end]); ok && !cu.percent {
+		return cu, true
+	}
+	return columnUnit{}, false
 }
 
 // tableRowPeriod is the period a table row's first cell names ("| Q3 2024 |

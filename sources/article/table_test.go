@@ -60,6 +60,16 @@ func TestTables(t *testing.T) {
 				{"31.2", 31.2e9, "USD", "2025-02..2025-02", "balance"},
 				{"198", 198e6, "tonnes", "2025-02..2025-02", "import"},
 			}},
+		{"a unit stated once over two header rows", "e.html", `<html><head><meta property="article:published_time" content="2025-07-14"></head><body>
+<table><thead><tr><th rowspan="2">Month</th><th colspan="3">Unit: USD 100 million</th></tr>
+<tr><th>Exports</th><th>Imports</th><th>Balance</th></tr></thead>
+<tbody><tr><td>Jan-Feb 2025</td><td>5,399.4</td><td>3,694.0</td><td>1,705.4</td></tr>
+<tr><td>Mar 2025</td><td>3,139.1</td><td>2,113.0</td><td>1,026.1</td></tr></tbody></table></body></html>`,
+			[]want{
+				{"5,399.4", 539.94e9, "USD", "2025-01..2025-02", "export"},
+				{"2,113.0", 211.3e9, "USD", "2025-03..2025-03", "import"},
+				{"1,026.1", 102.61e9, "USD", "2025-03..2025-03", "balance"},
+			}},
 		{"Hong Kong dollars by partner", "c.md", "Published: 2025-01-28\n\nKey markets, full year 2024:\n\n" +
 			"| Market | Exports (HK$ bn) | Change |\n|---|---|---|\n| United States | 308.1 | +2.2% |\n",
 			[]want{{"308.1", 308.1e9, "HKD", "2024-01..2024-12", "export"}}},
