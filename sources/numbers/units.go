@@ -120,9 +120,7 @@ func (s *scanner) scaleAfter(j int, first, money bool) (float64, int, bool) {
 		return 0, 0, false
 	}
 	if !glued {
-		for k < len(t) && t[k] == ' ' && k-j < 3 {
-			k++
-		}
+		k = skipGap(t, j)
 		if k == j || k >= len(t) || !isLetter(t[k]) {
 			return 0, 0, false
 		}
@@ -260,10 +258,7 @@ var currencyWordsByFirst = func() (idx [256][]string) {
 // suffixCurrency matches a currency written after an amount, starting at j.
 func (s *scanner) suffixCurrency(j int) (currency, bool) {
 	t, low := s.text, s.low
-	k := j
-	for k < len(t) && t[k] == ' ' && k-j < 3 {
-		k++
-	}
+	k := skipGap(t, j)
 	if k == j && k+1 < len(t) && t[k] == '-' && isLetter(t[k+1]) {
 		k++ // "a 1.2-trillion-yuan deal"
 	}
@@ -449,4 +444,32 @@ func (s *scanner) foldAfter(j int) (int, bool) {
 		return end, true
 	}
 	return 0, false
+}
+
+// skipGap returns where the word after an amount starts: past up to three
+// spaces, or past one line break with the spaces around it, as text pasted
+// from a PDF breaks lines inside a phrase ("3.88\ntrillion yuan",
+// "2.33 trillion\n   yuan"). A blank line ends the phrase.
+func skipGap(t string, j int) int {
+	k := j
+	for k < len(t) && t[k] == ' ' && k-j < 3 {
+		k++
+	}
+	if k < len(t) && (t[k] == '\n' || t[k] == '\r') {
+		n := k
+		if t[n] == '\r' {
+			n++
+		}
+		if n < len(t) && t[n] == '\n' {
+			n++
+			m := n
+			for m < len(t) && (t[m] == ' ' || t[m] == '\t') && m-n < 12 {
+				m++
+			}
+			if m < len(t) && t[m] != '\n' && t[m] != '\r' {
+				return m
+			}
+		}
+	}
+	return k
 }
