@@ -178,6 +178,53 @@ func listItemAt(t string, k int) bool {
 	return j > 0 && j+1 < len(rest) && (rest[j] == '.' || rest[j] == ')') && rest[j+1] == ' '
 }
 
+// groupOpeningBefore is the group of traders that opens the sentence before
+// the one starting at start, in the same paragraph ("" when none does).
+func (a *analysis) groupOpeningBefore(start int) string {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].start >= start }) - 1
+	if i < 0 || paragraphBreak(a.text[a.sents[i].end:start]) {
+		return ""
+	}
+	prev := a.sents[i]
+	for p := range a.eachCue(cuePartner, span{prev.start, min(prev.end, prev.start+40)}) {
+		if isTraderGroup(p.val) && p.val != "Belt and Road" && strings.TrimSpace(a.low[prev.start:p.start]) == "" {
+			return p.val
+		}
+		break
+	}
+	return ""
+}
+
+// listItemStart returns where the list item holding pos starts: the sentence
+// itself, or a line at most three lines up (a numbered list whose items run
+// over hard line breaks and end with semicolons); -1 when pos is in none.
+func (a *analysis) listItemStart(sp span, pos int) int {
+	if listItemAt(a.text, sp.start) {
+		return sp.start
+	}
+	a.ensureLines()
+	l := sort.Search(len(a.lines.start), func(i int) bool { return a.lines.start[i] > pos }) - 1
+	for n := 0; n < 3 && l >= 0; n, l = n+1, l-1 {
+		ls := a.lines.start[l]
+		if ls < sp.start {
+			// "1." split off as a sentence of its own: the marker alone stands
+			// between the line's start and the sentence's
+			if listItemAt(a.text, ls) && strings.Trim(a.text[ls:sp.start], "*-+•·– 0123456789.)\t") == "" {
+				return ls
+			}
+			break
+		}
+		line := a.text[ls:a.lineEnd(l)]
+		if strings.TrimSpace(line) == "" {
+			break
+		}
+		if listItemAt(a.text, ls) {
+			return ls
+		}
+	}
+	return -1
+}
+
 // isAbbrev reports whether the dot at i ends an abbreviation or an initial.
 func isAbbrev(t string, i int) bool {
 	w := i
@@ -1037,12 +1084,13 @@ func (a *analysis) partnerPrep(start int) string {
 // sentence ("exports to the EU rose ..., imports from the bloc fell ...,
 // widening China's surplus to $246.5bn").
 func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
-	if listItemAt(a.text, sp.start) {
-		// "* EU, 2024: China's surplus $245.5 bln": a list item labelled by its partner
-		for p := range a.eachCue(cuePartner, span{sp.start, sp.start + 24}) {
+	if item := a.listItemStart(sp, f.qStart); item >= 0 {
+		// "* EU, 2024: China's surplus $245.5 bln", "2. European Union: 0.86
+		// trillion yuan": a list item labelled by its partner
+		for p := range a.eachCue(cuePartner, span{item, min(item+32, f.qStart)}) {
 			rest := strings.TrimLeft(a.low[p.end:], " ")
 			if p.val != "China" && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":")) &&
-				strings.TrimLeft(a.low[sp.start:p.start], "*-+•·– 0123456789.)") == "" {
+				strings.TrimLeft(a.low[item:p.start], "*-+•·– 0123456789.)") == "" {
 				return p.val
 			}
 		}
@@ -1054,6 +1102,13 @@ func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 	}
 	if p := a.topicPartner(f, sp); p != "" {
 		return p
+	}
+	if head := a.low[sp.start:min(sp.end, sp.start+6)]; strings.HasPrefix(head, "their ") || strings.HasPrefix(head, "its ") {
+		// "Private enterprises continued to lead. Their imports and exports
+		// rose ...": the group that opened the sentence before
+		if g := a.groupOpeningBefore(sp.start); g != "" {
+			return g
+		}
 	}
 	if upTo := a.low[max(sp.start, cl.start-300):cl.end]; strings.Contains(upTo, "between the two") || strings.Contains(upTo, "trade with it ") {
 		// "a deficit of $13.8bn with Russia; total trade between the two rose

@@ -245,7 +245,7 @@ type analysis struct {
 }
 
 func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
-	a := &analysis{text: text, low: lowerASCII(text), pub: pub, g: g}
+	a := &analysis{text: text, low: joinSoftBreaks(lowerASCII(text)), pub: pub, g: g}
 	a.nums = numbers.ScanLower(text, a.low)
 	if len(a.nums) == 0 {
 		return a
@@ -282,6 +282,35 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// joinSoftBreaks returns low with each single line break inside a paragraph
+// read as a space, for matching words only (offsets do not move): text pasted
+// from a PDF breaks lines inside phrases ("imports and\nexports",
+// "trade\nsurplus"). Blank lines, and line breaks before a list item or a
+// table line, stay.
+func joinSoftBreaks(low string) string {
+	var b []byte
+	for i := 1; i+1 < len(low); i++ {
+		if low[i] != '\n' || low[i-1] == '\n' || low[i-1] == '\r' || !isAlnumByte(low[i-1]) && low[i-1] != ',' {
+			continue
+		}
+		j := i + 1
+		for j < len(low) && (low[j] == ' ' || low[j] == '\t') {
+			j++
+		}
+		if j >= len(low) || !isAlpha(low[j]) {
+			continue // a blank line, a list marker, a table line, a number
+		}
+		if b == nil {
+			b = []byte(low)
+		}
+		b[i] = ' '
+	}
+	if b == nil {
+		return low
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // addGoodsCues adds the "goods" subject where a flow word is qualified as a

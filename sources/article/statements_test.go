@@ -233,3 +233,34 @@ func TestRollingOnlyItsSeries(t *testing.T) {
 		t.Errorf("%q not extracted", q)
 	}
 }
+
+// TestPastedBulletin: a PDF paste breaks lines inside phrases and runs a
+// numbered list's items over several lines; "Their" refers back to the group
+// of traders that opened the sentence before.
+func TestPastedBulletin(t *testing.T) {
+	text := "Published: 2025-03-07\n\n" +
+		"In the first two months of 2025, the total value of imports and\nexports of goods reached 6.54 trillion yuan, a decrease of 1.2%.\n\n" +
+		"The value of trade with major partners was as\nfollows:\n\n" +
+		"1. ASEAN: 1.07 trillion yuan, up 2.9%, accounting for 16.4% of\n   the total value of foreign trade;\n" +
+		"2. European Union: 0.86 trillion yuan, down 0.7%, or 13.1% of\n   the total.\n\n" +
+		"Private enterprises continued to play a leading role. Their imports and exports rose 2.5 percent to 5.92 trillion yuan.\n"
+	doc := read(t, "bulletin.txt", text, time.Time{})
+	type want struct{ flow, partner string }
+	wants := map[string]want{
+		"6.54 trillion yuan": {"total", ""},
+		"1.07 trillion yuan": {"total", "ASEAN"},
+		"0.86 trillion yuan": {"total", "EU"},
+		"5.92 trillion yuan": {"total", "private enterprises"},
+	}
+	for _, f := range doc.Figures {
+		if w, ok := wants[f.Quote]; ok {
+			delete(wants, f.Quote)
+			if f.Flow != w.flow || f.Partner != w.partner {
+				t.Errorf("%q: flow %q partner %q, want %q %q", f.Quote, f.Flow, f.Partner, w.flow, w.partner)
+			}
+		}
+	}
+	for q := range wants {
+		t.Errorf("%q not extracted; got %q", q, quotes(doc.Figures))
+	}
+}
