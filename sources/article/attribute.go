@@ -507,7 +507,7 @@ var openerWords = map[string]bool{
 // trillion") the twelve months to its month, when its paragraph names such a
 // series before it.
 func (a *analysis) rollingPeriod(f *fig, sp span) {
-	if !f.period.IsMonth() || f.percentLike {
+	if !f.period.IsMonth() || f.percentLike || !a.mentionsRolling() {
 		return
 	}
 	rolling := func(s string) bool {
@@ -534,6 +534,18 @@ func (a *analysis) rollingPeriod(f *fig, sp span) {
 	if rolling(a.low[from:sp.start]) {
 		f.period.Start = f.period.End - 11
 	}
+}
+
+// mentionsRolling reports, once per text, whether it speaks of a rolling or
+// trailing twelve months at all.
+func (a *analysis) mentionsRolling() bool {
+	if a.rolling == 0 {
+		a.rolling = -1
+		if strings.Contains(a.low, "rolling") || strings.Contains(a.low, "trailing") || strings.Contains(a.low, "12 months to") {
+			a.rolling = 1
+		}
+	}
+	return a.rolling > 0
 }
 
 // recordFrame reports whether the text between a figure and a later period
@@ -1100,7 +1112,8 @@ func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 			return p.val
 		}
 	}
-	if p := a.topicPartner(f, sp); p != "" {
+	sc := a.impliedWords(sp)
+	if p := a.topicPartner(f, sp, sc.partnerWord); p != "" {
 		return p
 	}
 	if head := a.low[sp.start:min(sp.end, sp.start+6)]; strings.HasPrefix(head, "their ") || strings.HasPrefix(head, "its ") {
@@ -1110,7 +1123,7 @@ func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 			return g
 		}
 	}
-	if upTo := a.low[max(sp.start, cl.start-300):cl.end]; strings.Contains(upTo, "between the two") || strings.Contains(upTo, "trade with it ") {
+	if upTo := a.low[max(sp.start, cl.start-300):cl.end]; sc.betweenTwo && (strings.Contains(upTo, "between the two") || strings.Contains(upTo, "trade with it ")) {
 		// "a deficit of $13.8bn with Russia; total trade between the two rose
 		// ... to $244.8bn": the partner named before, in this sentence or the last
 		name := ""
@@ -1132,8 +1145,11 @@ func (a *analysis) impliedPartner(f *fig, cl, sp span) string {
 	}
 	// "the bloc" in the figure's clause, or before it in the sentence ("Trade
 	// with the bloc totaled 3.02 trillion yuan, up 9.1 percent")
-	upTo := a.low[max(sp.start, cl.start-300):cl.end] // a window: sentences without stops can be long
-	bloc := strings.Contains(upTo, "the bloc") || strings.Contains(upTo, "the grouping")
+	bloc := false
+	if sc.bloc {
+		upTo := a.low[max(sp.start, cl.start-300):cl.end] // a window: sentences without stops can be long
+		bloc = strings.Contains(upTo, "the bloc") || strings.Contains(upTo, "the grouping")
+	}
 	if len(prev) == 0 {
 		if bloc {
 			// "ASEAN remained China's largest trading partner. Trade with the
@@ -1199,20 +1215,25 @@ func (a *analysis) partnerTaken(p cue) bool {
 // topicPartner is the partner a sentence is about when it names it as a
 // trading partner before the figure: "ASEAN remained our largest trading
 // partner ..., with trade of 6.98 trillion yuan", "欧盟为我第二大贸易伙伴，贸易总值3.32万亿元".
-func (a *analysis) topicPartner(f *fig, sp span) string {
+func (a *analysis) topicPartner(f *fig, sp span, partnerWord bool) string {
 	head := a.low[max(sp.start, f.qStart-300):f.qStart] // a window: sentences without stops can be long
 	hs := f.qStart - len(head)
 	// "Vietnam, the largest buyer, took 11.3 million tonnes": a partner opening
 	// the sentence as the one that buys or sells
-	if cs := a.cuesIn(cuePartner, span{hs, f.qStart}); len(cs) > 0 && cs[0].val != "China" && !isTraderGroup(cs[0].val) &&
-		strings.TrimLeft(a.low[sp.start:cs[0].start], " *-•·\t") == "" {
-		between := a.low[cs[0].end:f.qStart]
-		for _, w := range []string{"buyer", "market", "destination", "customer", "supplier", " took ", " bought ",
-			" received ", " absorbed ", " purchased ", " sold ", " supplied "} {
-			if strings.Contains(between, w) {
-				return cs[0].val
+	for c := range a.eachCue(cuePartner, span{sp.start, f.qStart}) {
+		if c.start >= hs && c.val != "China" && !isTraderGroup(c.val) && strings.TrimLeft(a.low[sp.start:c.start], " *-•·\t") == "" {
+			between := a.low[c.end:f.qStart]
+			for _, w := range []string{"buyer", "market", "destination", "customer", "supplier", " took ", " bought ",
+				" received ", " absorbed ", " purchased ", " sold ", " supplied "} {
+				if strings.Contains(between, w) {
+					return c.val
+				}
 			}
 		}
+		break // only a partner opening the sentence
+	}
+	if !partnerWord {
+		return ""
 	}
 	at := strings.LastIndex(head, "trading partner")
 	if k := strings.LastIndex(head, "贸易伙伴"); k > at {
@@ -1235,30 +1256,39 @@ func (a *analysis) topicPartner(f *fig, sp span) string {
 // at pos sits under a line that names only a partner ("UNITED STATES"), with
 // no other heading between them.
 func (a *analysis) headingPartner(pos int) string {
-	end := pos
-	floor := max(0, pos-4000) // a bounded look back: lines can be long
-	for n := 0; n < 40; n++ {
-		ls := strings.LastIndexByte(a.text[floor:end], '\n')
-		if ls >= 0 {
-			ls += floor
-		}
-		if ls < 0 {
-			return ""
-		}
-		prev := floor + strings.LastIndexByte(a.text[floor:ls], '\n') + 1
-		line := strings.TrimSpace(a.text[prev:ls])
-		end = prev
-		if line == "" || !isHeadingLine(line) {
-			continue
-		}
-		for _, c := range a.cuesIn(cuePartner, span{prev, ls}) {
-			if strings.TrimSpace(a.low[prev:c.start]) == "" && strings.TrimSpace(a.low[c.end:ls]) == "" && !isTraderGroup(c.val) {
-				return c.val
+	a.ensureLines()
+	if a.headingLines == nil {
+		a.headingLines = []heading{}
+		for l := range a.lines.start {
+			line := strings.TrimSpace(a.text[a.lines.start[l]:a.lineEnd(l)])
+			if line == "" || !isHeadingLine(line) {
+				continue
 			}
+			h := heading{start: a.lines.start[l]}
+			ls, le := a.lines.start[l], a.lineEnd(l)
+			for _, c := range a.cuesIn(cuePartner, span{ls, le}) {
+				if strings.TrimSpace(a.low[ls:c.start]) == "" && strings.TrimSpace(a.low[c.end:le]) == "" && !isTraderGroup(c.val) {
+					h.partner = c.val
+				}
+				break
+			}
+			a.headingLines = append(a.headingLines, h)
 		}
-		return "" // another heading ("OVERALL", "COMMODITIES") ends the search
 	}
-	return ""
+	// the last heading before pos, within 4,000 bytes; another heading
+	// ("OVERALL", "COMMODITIES") ends the section
+	k := sort.Search(len(a.headingLines), func(i int) bool { return a.headingLines[i].start >= pos }) - 1
+	if k < 0 || pos-a.headingLines[k].start > 4000 {
+		return ""
+	}
+	return a.headingLines[k].partner
+}
+
+// heading is a factbox section heading line and the partner it names ("" for
+// "OVERALL").
+type heading struct {
+	start   int
+	partner string
 }
 
 // isHeadingLine reports whether a line is a section heading of a factbox:
@@ -2278,6 +2308,23 @@ type sentCtx struct {
 	ok    bool
 	flows []cue
 	pers  []periods.Mention
+	// words the implied-partner rules look for, found once per sentence and
+	// only when asked (wordsFound)
+	wordsFound, bloc, betweenTwo, partnerWord bool
+}
+
+// impliedWords returns sentence sp's context with the words the
+// implied-partner rules look for.
+func (a *analysis) impliedWords(sp span) *sentCtx {
+	sc := a.sentenceCtx(sp)
+	if !sc.wordsFound {
+		low := a.low[sp.start:sp.end]
+		sc.bloc = strings.Contains(low, "the bloc") || strings.Contains(low, "the grouping")
+		sc.betweenTwo = strings.Contains(low, "between the two") || strings.Contains(low, "trade with it ")
+		sc.partnerWord = strings.Contains(low, "partner") || strings.Contains(low, "伙伴")
+		sc.wordsFound = true
+	}
+	return sc
 }
 
 // sentenceCtx returns the lookups of sentence sp, computed once per sentence.
@@ -2288,6 +2335,7 @@ func (a *analysis) sentenceCtx(sp span) *sentCtx {
 	// the periods reuse the last sentence's buffer: no one holds it past the
 	// figure being attributed
 	a.sc = sentCtx{sp: sp, ok: true, flows: a.cuesIn(cueFlow, sp), pers: a.sc.pers[:0]}
+
 	for i := a.perAt(sp.start); i < len(a.pers) && a.pers[i].Start < sp.end; i++ {
 		if p := a.pers[i]; p.End <= sp.end && a.validPeriod(p) {
 			a.sc.pers = append(a.sc.pers, p)

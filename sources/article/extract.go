@@ -240,8 +240,11 @@ type analysis struct {
 	heads     []int               // per line, the first line of its table block (-1: not known yet)
 	cells     map[int][]span      // per table line, its cells (computed on first use)
 	headers   map[int]tableHeader // per first line of a table, its header lines
-	sc        sentCtx
-	keptPers  []periods.Mention // attributeOne's buffer
+	// headingLines lists factbox section headings (built on first use)
+	headingLines []heading
+	rolling      int8 // 0: not looked yet; 1: the text speaks of rolling totals; -1: it does not
+	sc           sentCtx
+	keptPers     []periods.Mention // attributeOne's buffer
 }
 
 func analyse(text string, pub time.Time, g *glossary.Glossary) *analysis {
@@ -587,11 +590,19 @@ func (a *analysis) isYenText() bool {
 // billion fund" (the noun within three words after it).
 func policyAmount(low string, end int) bool {
 	rest := low[end:min(len(low), end+48)]
-	words := strings.Fields(rest)
-	for i, w := range words {
-		if i >= 4 {
+	for i, k := 0, 0; i < 4; i++ {
+		for k < len(rest) && (rest[k] == ' ' || rest[k] == '\n') {
+			k++
+		}
+		e := k
+		for e < len(rest) && rest[e] != ' ' && rest[e] != '\n' {
+			e++
+		}
+		if e == k {
 			break
 		}
+		w := rest[k:e]
+		k = e
 		switch strings.Trim(w, ".,;:)") {
 		case "program", "programme", "programs", "programmes", "fund", "funds", "scheme", "package", "facility",
 			"stimulus", "guarantee", "guarantees", "quota", "subsidy", "subsidies", "credit", "loan", "loans", "bond", "bonds":
