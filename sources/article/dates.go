@@ -344,6 +344,27 @@ func footerDate(text string, noYear time.Time) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// dayFirstIfStated reads a slashed date such as "4/02/2025" day first when
+// the text says its dates are written that way ("Dates in this note are
+// written day/month/year"): both parts could be months, and slashes are read
+// month first otherwise.
+func dayFirstIfStated(d time.Time, text string) time.Time {
+	if d.IsZero() || d.Day() > 12 {
+		return d
+	}
+	head := strings.ToLower(text[:min(len(text), 3000)])
+	if !strings.Contains(head, "day/month") && !strings.Contains(head, "dd/mm") {
+		return d
+	}
+	// the date as it was read, month first: m/d/yyyy, perhaps zero-padded
+	for _, form := range []string{"1/2/2006", "01/02/2006", "1/02/2006", "01/2/2006"} {
+		if strings.Contains(head, d.Format(form)) {
+			return time.Date(d.Year(), time.Month(d.Day()), int(d.Month()), 0, 0, 0, 0, time.UTC)
+		}
+	}
+	return d
+}
+
 // labelledDate reads a line opened by a date label: "Published: 2024-05-10",
 // "Updated on: 14 Jan 2025, 9:34 am IST", "发布时间：2025-01-14".
 func labelledDate(line string) (time.Time, bool) {

@@ -129,3 +129,28 @@ func TestForwardWeekdayIgnored(t *testing.T) {
 		t.Errorf("published %s, want 2024-10-13 (the latest year named; the weekday is not the release's)", got)
 	}
 }
+
+// TestStatedDayFirstAndFinancialYears: a note that says its dates are written
+// day/month/year is dated day first, and in an Australian note "2023-24" is
+// the financial year from July.
+func TestStatedDayFirstAndFinancialYears(t *testing.T) {
+	text := "# Resources trade note\n\n**Released 4/02/2025** · Office of the Chief Economist\n\n" +
+		"> Dates in this note are written day/month/year. Values are in Australian dollars (A$).\n\n" +
+		"China took A$124.8 billion of Australian iron ore in the financial year 2023-24, and A$118.2 billion in 2022-23.\n"
+	doc := read(t, "au.md", text, time.Time{})
+	if got := doc.Published.Format("2006-01-02"); got != "2025-02-04" {
+		t.Errorf("published %s, want 2025-02-04", got)
+	}
+	want := map[string]string{"A$124.8 billion": "2023-07..2024-06", "A$118.2 billion": "2022-07..2023-06"}
+	for _, f := range doc.Figures {
+		if w, ok := want[f.Quote]; ok {
+			delete(want, f.Quote)
+			if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != w {
+				t.Errorf("%q dated %s, want %s", f.Quote, got, w)
+			}
+		}
+	}
+	for q := range want {
+		t.Errorf("%q not extracted; got %q", q, quotes(doc.Figures))
+	}
+}

@@ -35,6 +35,7 @@ func extract(ctx context.Context, in *input, name string, opts sources.Options) 
 	pub := in.published
 	if pub.IsZero() {
 		pub, _ = textDate(in.text)
+		pub = dayFirstIfStated(pub, in.text)
 		pub = withYear(pub, in.text, opts.Date)
 	}
 	if pub.IsZero() {

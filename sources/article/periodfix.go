@@ -158,15 +158,23 @@ var fiscalEndPrefixes = []string{"fiscal year ended ", "fiscal year ending ", "f
 // alone: a split year after "fiscal" or "FY" runs April to March, and a month
 // after "fiscal year ended" closes a twelve-month year.
 func (a *analysis) fixFiscalYears() {
+	// a text that speaks of financial years writes them "2023-24" even
+	// without the words before each; Australia's run from July, India's and
+	// Britain's from April
+	fiscalText := strings.Contains(a.low, "financial year") || strings.Contains(a.low, "fiscal year")
+	startMonth := 4
+	if strings.Contains(a.low, "australia") || strings.Contains(a.low, "a$") {
+		startMonth = 7
+	}
 	for i := range a.pers {
 		p := &a.pers[i]
 		before := a.low[max(0, p.Start-len("fiscal year ending ")):p.Start]
 		switch {
-		case p.Kind == periods.KindYears && splitYear(p.Text) && hasAnySuffix(before, fiscalPrefixes):
+		case p.Kind == periods.KindYears && splitYear(p.Text) && (fiscalText || hasAnySuffix(before, fiscalPrefixes)):
 			y := p.Period.Start.Year()
-			p.Period = figure.Period{Start: figure.MonthOf(y, 4), End: figure.MonthOf(y+1, 3)}
-			p.From = time.Date(y, time.April, 1, 0, 0, 0, 0, time.UTC)
-			p.To = time.Date(y+1, time.March, 31, 0, 0, 0, 0, time.UTC)
+			p.Period = figure.Period{Start: figure.MonthOf(y, startMonth), End: figure.MonthOf(y+1, startMonth-1)}
+			p.From = time.Date(y, time.Month(startMonth), 1, 0, 0, 0, 0, time.UTC)
+			p.To = time.Date(y+1, time.Month(startMonth), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
 		case p.Kind == periods.KindMonth && !p.Day && p.Period.Months() == 1 && hasAnySuffix(before, fiscalEndPrefixes):
 			end := p.Period.End
 			p.Period = figure.Period{Start: end - 11, End: end}
