@@ -116,6 +116,7 @@ func TestHeldoutFloors(t *testing.T) {
 		{filepath.Join("..", "..", "testdata", "heldout8"), 0.95},
 		{filepath.Join("..", "..", "testdata", "heldout9"), 0.92},
 		{filepath.Join("..", "..", "testdata", "heldout10"), 0.95},
+		{filepath.Join("..", "..", "testdata", "heldout11"), 0.92},
 	} {
 		t.Run(filepath.Base(tc.dir), func(t *testing.T) {
 			scores, err := scoreDevset(context.Background(), tc.dir)
