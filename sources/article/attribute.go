@@ -327,8 +327,24 @@ func (a *analysis) attribute() {
 		}
 		a.respectively(figs, sp)
 		a.link(figs)
+		yearEarlier := a.opensYearEarlier(sp)
+		if yearEarlier && !c.period.IsZero() {
+			// "A year earlier, in June 2024, imports totaled $35.2 billion,
+			// meaning imports fell 47.2 percent year over year": the rate
+			// compares this period with that one, so it is this period's
+			for k := range figs {
+				if f := &figs[k]; f.measure == figure.Growth && f.basis == figure.BasisYoY &&
+					f.period.Start == c.period.Start-12 && f.period.End == c.period.End-12 {
+					f.period = c.period
+				}
+			}
+		}
 		if sc.hasSubj || sc.flow != "" || c.flow == "" && !c.hasSubj {
+			before := c.period
 			c = a.nextCarry(c, figs, sp)
+			if yearEarlier && !before.IsZero() {
+				c.period = before // an aside about the year before: the story goes on in its own period
+			}
 		}
 		// a sentence about something other than trade leaves the context as it was
 	}
@@ -553,6 +569,18 @@ func (a *analysis) mentionsRolling() bool {
 func recordFrame(between string) bool {
 	for _, w := range []string{"previous high", "previous record", "prior record", "previous peak", "record set", "high set", "peak set"} {
 		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensYearEarlier reports whether sentence sp opens on a look back a year
+// ("A year earlier, ...", "A year ago, ...").
+func (a *analysis) opensYearEarlier(sp span) bool {
+	head := strings.TrimLeft(a.low[sp.start:min(sp.end, sp.start+32)], " *-")
+	for _, w := range []string{"a year earlier", "a year ago", "a year before", "one year earlier", "in the same period last year", "in the same month last year"} {
+		if strings.HasPrefix(head, w) {
 			return true
 		}
 	}

@@ -264,3 +264,24 @@ func TestPastedBulletin(t *testing.T) {
 		t.Errorf("%q not extracted; got %q", q, quotes(doc.Figures))
 	}
 }
+
+// TestYearEarlierAside: a sentence opened by "A year earlier, in June 2024"
+// does not carry June 2024 on, and its year-on-year rate is this June's.
+func TestYearEarlierAside(t *testing.T) {
+	text := "Published: 2025-08-05\n\nIn June 2025, imports from China were $18.6 billion. " +
+		"A year earlier, in June 2024, imports from China totaled $35.2 billion, meaning imports fell 47.2 percent year over year. " +
+		"Exports were down 13.5 percent.\n"
+	doc := read(t, "census.txt", text, time.Time{})
+	want := map[string]string{"$35.2 billion": "2024-06", "47.2 percent": "2025-06", "13.5 percent": "2025-06"}
+	for _, f := range doc.Figures {
+		if w, ok := want[f.Quote]; ok {
+			delete(want, f.Quote)
+			if got := f.Period.Start.String(); got != w || !f.Period.IsMonth() {
+				t.Errorf("%q dated %v, want %s", f.Quote, f.Period, w)
+			}
+		}
+	}
+	for q := range want {
+		t.Errorf("%q not extracted; got %q", q, quotes(doc.Figures))
+	}
+}
