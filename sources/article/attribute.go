@@ -575,6 +575,16 @@ func recordFrame(between string) bool {
 	return false
 }
 
+// bareYTD reports whether a year-to-date expression names no month of its
+// own ("year-to-date", "so far this year", not "year-to-date through June").
+func bareYTD(text string) bool {
+	switch strings.ToLower(strings.TrimSpace(text)) {
+	case "year-to-date", "year to date", "ytd", "so far this year", "this year so far":
+		return true
+	}
+	return false
+}
+
 // opensYearEarlier reports whether sentence sp opens on a look back a year
 // ("A year earlier, ...", "A year ago, ...").
 func (a *analysis) opensYearEarlier(sp span) bool {
@@ -979,6 +989,12 @@ func (a *analysis) attributeOne(f *fig, sp span, c carry, firstPeriod figure.Per
 		f.period = persIn[k].InContext(c.period)
 	case k >= 0:
 		f.period = persIn[k].Period
+		if p := persIn[k]; p.Kind == periods.KindYearToDate && bareYTD(p.Text) && c.period.IsYTD() && c.period.Months() > 1 &&
+			c.period.Start.Year() == p.Period.Start.Year() && c.period.End < p.Period.End {
+			// "For the first six months of 2025, ... The year-to-date deficit was
+			// $112.2 billion": a bare "year-to-date" is the story's months so far
+			f.period = c.period
+		}
 		// "April alone" mid-sentence is an aside; "In May alone, ..." opening a
 		// paragraph frames what follows and carries on like any period
 		f.aside = strings.HasPrefix(a.low[persIn[k].End:], " alone") && !a.opensParagraph(persIn[k].Start, sp)

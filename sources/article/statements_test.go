@@ -285,3 +285,20 @@ func TestYearEarlierAside(t *testing.T) {
 		t.Errorf("%q not extracted; got %q", q, quotes(doc.Figures))
 	}
 }
+
+// TestBareYearToDate: "year-to-date" with no month of its own is the story's
+// months so far, not the months before the publication date.
+func TestBareYearToDate(t *testing.T) {
+	text := "Published: 2025-08-05\n\nFor the first six months of 2025, exports to China were $53.2 billion, down 24.3 percent. " +
+		"The year-to-date goods deficit with China was $112.2 billion.\n"
+	doc := read(t, "ytd.txt", text, time.Time{})
+	for _, f := range doc.Figures {
+		if f.Quote == "$112.2 billion" {
+			if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != "2025-01..2025-06" {
+				t.Errorf("%q dated %s, want 2025-01..2025-06", f.Quote, got)
+			}
+			return
+		}
+	}
+	t.Errorf("$112.2 billion not extracted; got %q", quotes(doc.Figures))
+}
