@@ -16,86 +16,12 @@ import (
 	"figcheck/sources/glossary"
 )
 
-// refCueTable holds every cue phrase; built once, read-only afterwards.
+// refCueTable indexes the production phrase list (cueList, longest first) by
+// first byte: the reference differs from findCues in how it searches, not in
+// what it looks for. Built once, read-only afterwards.
 var refCueTable = func() *[256][]cuePhrase {
-	var all []cuePhrase
-	add := func(ps []cuePhrase) { all = append(all, ps...) }
-	add(phrases(cueFlow, "export", "exports", "export", "exported", "exporting", "exporters", "exporter",
-		"outbound shipments", "overseas shipments", "shipments", "shipment", "shipped", "shipping abroad",
-		"sold abroad", "overseas sales", "sales abroad", "left the country", "outbound", "出口"))
-	add(phrases(cueFlow, "import", "imports", "import", "imported", "importing", "importers", "importer",
-		"bought", "purchases", "purchased", "inbound shipments", "arriving through", "arriving at", "arrivals of", "进口"))
-	add(phrases(cueFlow, "total", "trade", "imports and exports", "exports and imports", "two-way trade",
-		"import and export", "export and import", "imported and exported", "exported and imported",
-		"total trade", "foreign trade", "trade volume", "进出口", "贸易总额", "外贸"))
-	add(phrases(cueFlow, "balance", "surplus", "surpluses", "deficit", "deficits", "trade balance", "顺差", "逆差"))
-	add(phrases(cueUp, "", "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "growth",
-		"up", "increased", "increase", "increases", "increasing", "jumped", "jump", "jumps", "climbed", "climb",
-		"climbs", "surged", "surge", "surges", "soared", "soar", "soars", "gained", "gain", "gains", "expanded",
-		"expand", "expands", "expansion", "advanced", "rebounded", "rebound", "accelerated", "added", "higher by",
-		"an increase of", "a rise of", "growth of", "boosted", "leapt", "leaped", "spiked", "picked up",
-		"widened", "widening", "widens", "widen",
-		"增长", "增加", "上升", "提高", "上涨", "增速"))
-	add(phrases(cueDown, "", "fell", "fall", "falls", "falling", "fallen", "declined", "decline", "declines",
-		"declining", "dropped", "drop", "drops", "slipped", "slip", "slips", "slid", "slide", "slides", "shrank",
-		"shrink", "shrinks", "shrunk", "contracted", "contract", "contraction", "decreased", "decrease",
-		"decreases", "down", "plunged", "plunge", "plummeted", "slumped", "slump", "tumbled", "tumble", "sank",
-		"sink", "eased", "dipped", "dip", "retreated", "lost", "a decline of", "a decrease of", "a drop of",
-		"a fall of", "lower by", "narrowed", "narrowing", "narrows", "narrow", "下降", "减少", "下滑", "回落", "下跌", "降低"))
-	add(phrases(cueMoreLess, "+", "more", "higher", "greater", "larger", "above"))
-	add(phrases(cueMoreLess, "-", "less", "lower", "fewer", "smaller", "below"))
-	add(phrases(cueShare, "", "share", "shares", "accounted for", "account for", "accounting for", "accounts for",
-		"proportion", "of the total", "of total", "made up", "makes up", "make up", "making up", "represented", "representing", "占", "比重", "占比"))
-	add(phrases(cueMoM, "", "month on month", "month-on-month", "mom", "m/m", "from the previous month",
-		"from a month earlier", "from the month before", "sequentially", "sequential", "on the month", "month-over-month", "month over month",
-		"from the prior month", "m-o-m", "on a monthly basis", "on a month-on-month basis", "from a month ago",
-		"over the previous month", "from the preceding month", "compared with the previous month",
-		"compared with a month earlier", "on a sequential basis", "环比"))
-	add(phrases(cueYoY, "", "year on year", "year-on-year", "yoy", "y/y", "from a year earlier", "on the year",
-		"from a year ago", "from the same period", "compared with the same period", "year-over-year", "year over year",
-		"y-o-y", "on an annual basis", "on a yearly basis", "on a year-on-year basis", "on-year", "on year",
-		"compared with a year earlier", "compared with a year ago", "over the same period last year",
-		"from the same month last year", "from the same month a year earlier", "同比"))
-	add(phrases(cueOfValue, "", "in value", "by value", "value terms", "in terms of value", "value", "values",
-		"worth", "金额", "出口额", "进口额"))
-	add(phrases(cueOtherStat, "", "revenue", "revenues", "profit", "profits", "net income", "earnings", "gdp",
-		"gross domestic product", "inflation", "consumer prices", "producer prices", "cpi", "ppi", "pmi",
-		"retail sales", "industrial output", "industrial production", "fixed-asset investment", "investment",
-		"investments", "unemployment", "jobless", "deal", "contract", "fined", "penalty", "acquisition",
-		"market value", "valuation", "stock", "shares rose", "shares fell", "bond", "bonds", "loan", "loans",
-		"subsidies", "subsidy", "budget", "spending", "capex", "salary", "wages", "population",
-		"against the dollar", "against the us dollar", "against the u.s. dollar", "exchange rate", "stock market",
-		"index", "yields", "bond yield", "国内生产总值", "营收", "利润", "汇率",
-		// a company's own figures
-		"its sales", "their sales", "its deliveries", "their deliveries", "deliveries", "its orders", "new orders",
-		"the company's", "the company", "the firm's", "the group's", "net sales", "domestic sales", "market share",
-		// making and selling, not trading
-		"sold", "sells", "delivered", "delivers", "produced", "produces", "manufactured", "production", "output"))
-	add(phrases(cueOfQty, "", "by volume", "in volume", "volume", "volumes", "in quantity", "by quantity",
-		"quantity", "in terms of quantity", "in unit terms", "数量", "出口量", "进口量"))
-	add(phrases(cuePrice, "", "price", "prices", "unit value", "per tonne", "per ton", "per unit", "a tonne",
-		"per barrel", "a barrel", "per share", "each", "均价", "单价"))
-	add(phrases(cueRespectively, "", "respectively", "分别"))
-	add(phrases(cueNotStat, "", "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "stake",
-		"discount", "interest rate", "probability", "chance", "margin", "关税"))
-	for w := range forecastWords {
-		add(phrases(cueForecast, "", w))
-	}
-	for name, ps := range partnerPhrases {
-		add(phrases(cuePartner, name, ps...))
-	}
-	// longest first; ties in a fixed order so that the result never depends on map order
-	sort.SliceStable(all, func(i, j int) bool {
-		if len(all[i].text) != len(all[j].text) {
-			return len(all[i].text) > len(all[j].text)
-		}
-		if all[i].text != all[j].text {
-			return all[i].text < all[j].text
-		}
-		return all[i].typ < all[j].typ
-	})
 	var t [256][]cuePhrase
-	for _, p := range all {
+	for _, p := range cueList {
 		t[p.text[0]] = append(t[p.text[0]], p)
 	}
 	return &t
