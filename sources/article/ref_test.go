@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -88,13 +87,7 @@ func refFindCues(low string) []cue {
 // boundaries, CJK anywhere, longest phrase first), but indexes phrases by
 // their first byte, which makes it fast enough for long inputs.
 type refSubjectMatcher struct {
-	byFirst [256][]refSubjPhrase
-}
-
-type refSubjPhrase struct {
-	text  string // lower-cased unless exact
-	exact bool
-	subj  glossary.Subject
+	byFirst [256][]subjPhrase
 }
 
 // refSubjectMatcherFor returns the matcher of a glossary, built once per glossary.
@@ -103,36 +96,10 @@ func refSubjectMatcherFor(g *glossary.Glossary) *refSubjectMatcher {
 }
 
 func refNewSubjectMatcher(g *glossary.Glossary) *refSubjectMatcher {
+	// the production phrase list (longest first), bucketed by first byte: the
+	// reference differs in how it searches, not in what it looks for
 	sm := &refSubjectMatcher{}
-	seen := map[string]bool{}
-	var all []refSubjPhrase
-	for _, s := range g.Subjects() {
-		for _, p := range s.Phrases {
-			p = strings.TrimSpace(p)
-			if p == "" {
-				continue
-			}
-			exact := glossary.CaseExact(p)
-			key := p
-			if !exact {
-				key = strings.ToLower(p)
-			}
-			if !seen[key] {
-				seen[key] = true
-				all = append(all, refSubjPhrase{text: key, exact: exact, subj: s})
-			}
-			// the singular of a plural phrase names the same thing ("vehicle
-			// shipments" for "vehicles"); the glossary lists most but not all
-			if !exact && strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && len(key) > 3 {
-				if sing := strings.TrimSuffix(key, "s"); !seen[sing] {
-					seen[sing] = true
-					all = append(all, refSubjPhrase{text: sing, exact: false, subj: s})
-				}
-			}
-		}
-	}
-	sort.SliceStable(all, func(i, j int) bool { return len(all[i].text) > len(all[j].text) })
-	for _, p := range all {
+	for _, p := range newSubjectMatcher(g).phrases {
 		c := p.text[0]
 		if p.exact && c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A' // bucket by the lower-case byte; compared exactly below
