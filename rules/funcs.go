@@ -569,17 +569,13 @@ func Funcs() []Func {
 				return d, nil
 			}, new(func(*Val, float64) *Val)),
 		fn("ratio", "ratio(a, b Val) Val", "a ÷ b as an interval, unit \"A/B\" (a plain number when the units match)",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
+			onPair(func(x, y *Val) (any, error) {
 				unit := x.Unit + "/" + y.Unit
 				if x.Unit == y.Unit {
 					unit = ""
 				}
 				return valRatio(x, y, unit)
-			}, new(func(*Val, *Val) *Val)),
+			}), new(func(*Val, *Val) *Val)),
 		fn("per_month", "per_month(a Val) Val", "a divided by the number of months it covers (a monthly run-rate)",
 			func(a ...any) (any, error) {
 				x, err := v(a[0])
@@ -627,24 +623,16 @@ func Funcs() []Func {
 				return d, nil
 			}, new(func(string, string, *Val) *Val)),
 		fn("apart", "apart(a, b Val) Val", "the distance between a's and b's midpoints (b converted into a's unit)",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
+			onPair(func(x, y *Val) (any, error) {
 				yy, err := sameUnit(x, y)
 				if err != nil {
 					return nil, err
 				}
 				d := math.Abs(x.shown() - yy.shown())
 				return derive(x, d, d, x.Unit, "difference"), nil
-			}, new(func(*Val, *Val) *Val)),
+			}), new(func(*Val, *Val) *Val)),
 		fn("apart_pct", "apart_pct(a, b Val) float", "apart(a, b) as a percentage of b",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
+			onPair(func(x, y *Val) (any, error) {
 				yy, err := sameUnit(x, y)
 				if err != nil {
 					return nil, err
@@ -653,7 +641,7 @@ func Funcs() []Func {
 					return 0.0, nil
 				}
 				return math.Abs(x.shown()-yy.shown()) / math.Abs(yy.shown()) * 100, nil
-			}, new(func(*Val, *Val) float64)),
+			}), new(func(*Val, *Val) float64)),
 		fn("widen", "widen(a Val, by float) Val", "a's interval grown by an absolute amount on each side (widen(g, 0.1) allows 0.1 pp more)",
 			func(a ...any) (any, error) {
 				x, err := v(a[0])
@@ -666,11 +654,7 @@ func Funcs() []Func {
 				return d, nil
 			}, new(func(*Val, float64) *Val)),
 		fn("share_of", "share_of(part, whole Val) Val", "100 × part ÷ whole in percent (whole converted into part's unit)",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
+			onPair(func(x, y *Val) (any, error) {
 				yy, err := sameUnit(x, y)
 				if err != nil {
 					return nil, err
@@ -683,7 +667,7 @@ func Funcs() []Func {
 				d.Measure = string(figure.Share)
 				d.How = fmt.Sprintf("%s ÷ %s", FormatAmount(x.shown(), x.Unit), FormatAmount(yy.shown(), yy.Unit))
 				return d, nil
-			}, new(func(*Val, *Val) *Val)),
+			}), new(func(*Val, *Val) *Val)),
 		fn("uv_hint", "uv_hint(v, q, bounds Val) string", "when a power-of-ten change of the quantity (or value) would bring the unit value within bounds, says so with the corrected reading; else \"\"",
 			func(a ...any) (any, error) {
 				x, y, err := v2(a)
@@ -697,62 +681,36 @@ func Funcs() []Func {
 				return uvHint(x, y, b), nil
 			}, new(func(*Val, *Val, *Val) string)),
 		fn("agree", "agree(a, b Val, tol float) bool", "whether a and b overlap once b (converted into a's unit) is widened by tol × its magnitude",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
-				return agree(x, y, a[2].(float64))
-			}, new(func(*Val, *Val, float64) bool)),
+			onPairTol(agree), new(func(*Val, *Val, float64) bool)),
 		fn("inside", "inside(a, b Val, tol float) bool", "whether a lies within b widened by tol (b converted into a's unit)",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
+			onPairTol(func(x, y *Val, tol float64) (any, error) {
 				yy, err := sameUnit(x, y)
 				if err != nil {
 					return nil, err
 				}
-				w := yy.iv().Widen(a[2].(float64))
+				w := yy.iv().Widen(tol)
 				return w.Low <= x.Lo && x.Hi <= w.High, nil
-			}, new(func(*Val, *Val, float64) bool)),
+			}), new(func(*Val, *Val, float64) bool)),
 		fn("at_most", "at_most(a, b Val, tol float) bool", "whether a can be ≤ b: a.lo ≤ b.hi + tol × |b|",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
+			onPairTol(func(x, y *Val, tol float64) (any, error) {
 				yy, err := sameUnit(x, y)
 				if err != nil {
 					return nil, err
 				}
-				return x.Lo <= yy.Hi+yy.magnitude()*a[2].(float64), nil
-			}, new(func(*Val, *Val, float64) bool)),
+				return x.Lo <= yy.Hi+yy.magnitude()*tol, nil
+			}), new(func(*Val, *Val, float64) bool)),
 		fn("gap", "gap(a, b Val) Val", "the distance between a and b's intervals (0 when they overlap), in a's unit",
 			onPair(gap), new(func(*Val, *Val) *Val)),
 		fn("gap_pct", "gap_pct(a, b Val) float", "gap(a, b) as a percentage of b's midpoint",
 			onPair(gapPct), new(func(*Val, *Val) float64)),
 		fn("allowed", "allowed(a, b Val, tol float) Val", "what a comparison of a with b allowed: half of each interval's width plus tol × |b|",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
-				return slackOf(x, y, a[2].(float64))
-			}, new(func(*Val, *Val, float64) *Val)),
+			onPairTol(slackOf), new(func(*Val, *Val, float64) *Val)),
 		fn("growth", "growth(cur, prev Val) Val", "the growth rate in percent that cur and prev imply: 100 × (cur ÷ prev − 1)",
 			onPair(growthOf), new(func(*Val, *Val) *Val)),
 		fn("prior", "prior(cur, g Val) Val", "the value a year earlier that cur and growth rate g (percent) imply: cur ÷ (1 + g/100)",
 			onPair(priorFrom), new(func(*Val, *Val) *Val)),
 		fn("scale_k", "scale_k(a, b Val, tol float) int", "k ≠ 0 when b ≈ a × 10^k (same unit, within tol), else 0",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
-				return scaleK(x, y, a[2].(float64))
-			}, new(func(*Val, *Val, float64) int)),
+			onPairTol(scaleK), new(func(*Val, *Val, float64) int)),
 		fn("rescale", "rescale(a Val, k int) Val", "a × 10^k",
 			func(a ...any) (any, error) {
 				x, err := v(a[0])
@@ -762,33 +720,21 @@ func Funcs() []Func {
 				return rescale(x, a[1].(int)), nil
 			}, new(func(*Val, int) *Val)),
 		fn("scale_wrong", "scale_wrong(a, b Val) Val", "of two figures a power of ten apart, the one that is probably misread (a sheet beats an article; then the one whose digits read as the other's in 万 or 亿)",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
+			onPair(func(x, y *Val) (any, error) {
 				w, _ := whichWrong(x, y)
 				return w, nil
-			}, new(func(*Val, *Val) *Val)),
+			}), new(func(*Val, *Val) *Val)),
 		fn("scale_right", "scale_right(a, b Val) Val", "the other one: the figure that probably has the right scale",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
+			onPair(func(x, y *Val) (any, error) {
 				_, r := whichWrong(x, y)
 				return r, nil
-			}, new(func(*Val, *Val) *Val)),
+			}), new(func(*Val, *Val) *Val)),
 		fn("factor", "factor(k int) string", "10^k in words: \"10\", \"10,000 (10^4)\"",
 			func(a ...any) (any, error) { return factorWords(a[0].(int)), nil }, new(func(int) string)),
 		fn("scale_hint", "scale_hint(a, b Val) string", "explains a power-of-ten mismatch and gives the likely correct reading",
-			func(a ...any) (any, error) {
-				x, y, err := v2(a)
-				if err != nil {
-					return nil, err
-				}
+			onPair(func(x, y *Val) (any, error) {
 				return scaleHint(x, y), nil
-			}, new(func(*Val, *Val) string)),
+			}), new(func(*Val, *Val) string)),
 		fn("bounds", "bounds(a Val) Val", "the unit-value bounds of a's item and flow from the bounds table, in a's currency",
 			onOne(boundsOf), new(func(*Val) *Val)),
 		fn("has_bounds", "has_bounds(a Val) bool", "whether the bounds table has an entry for a's item",
@@ -908,6 +854,17 @@ func onPair[T any](f func(x, y *Val) (T, error)) func(...any) (any, error) {
 			return nil, err
 		}
 		return f(x, y)
+	}
+}
+
+// onPairTol is onPair for functions of two values and a tolerance.
+func onPairTol[T any](f func(x, y *Val, tol float64) (T, error)) func(...any) (any, error) {
+	return func(a ...any) (any, error) {
+		x, y, err := v2(a)
+		if err != nil {
+			return nil, err
+		}
+		return f(x, y, a[2].(float64))
 	}
 }
 
