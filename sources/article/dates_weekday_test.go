@@ -73,18 +73,8 @@ func TestComparisonLabels(t *testing.T) {
 		"- **Exports:** $328.6bn in September, **+8.3% y/y** (August: +4.4%). Up 2.1% on August.\n" +
 		"- **Imports:** $238.1bn, **+7.4% y/y**; +8.5% m/m.\n"
 	doc := read(t, "labels.md", text, time.Time{})
-	want := map[string]string{"+8.3%": "2025-09", "+4.4%": "2025-08", "2.1%": "2025-09", "$238.1bn": "2025-09", "+7.4%": "2025-09"}
-	for _, f := range doc.Figures {
-		if w, ok := want[f.Quote]; ok {
-			delete(want, f.Quote)
-			if got := f.Period.Start.String(); got != w || !f.Period.IsMonth() {
-				t.Errorf("%q dated %s..%s, want %s", f.Quote, f.Period.Start, f.Period.End, w)
-			}
-		}
-	}
-	for q := range want {
-		t.Errorf("%q not extracted; got %q", q, quotes(doc.Figures))
-	}
+	wantPeriods(t, doc.Figures, map[string]string{"+8.3%": "2025-09..2025-09", "+4.4%": "2025-08..2025-08",
+		"2.1%": "2025-09..2025-09", "$238.1bn": "2025-09..2025-09", "+7.4%": "2025-09..2025-09"})
 }
 
 // TestMoreDateLines: a date closing a bulletin's header line, a page address
@@ -142,15 +132,5 @@ func TestStatedDayFirstAndFinancialYears(t *testing.T) {
 		t.Errorf("published %s, want 2025-02-04", got)
 	}
 	want := map[string]string{"A$124.8 billion": "2023-07..2024-06", "A$118.2 billion": "2022-07..2023-06"}
-	for _, f := range doc.Figures {
-		if w, ok := want[f.Quote]; ok {
-			delete(want, f.Quote)
-			if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != w {
-				t.Errorf("%q dated %s, want %s", f.Quote, got, w)
-			}
-		}
-	}
-	for q := range want {
-		t.Errorf("%q not extracted; got %q", q, quotes(doc.Figures))
-	}
+	wantPeriods(t, doc.Figures, want)
 }

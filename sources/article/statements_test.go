@@ -3,6 +3,8 @@ package article
 import (
 	"testing"
 	"time"
+
+	"figcheck/figure"
 )
 
 // TestStatementBoundaries: "million t" is tonnes, and a period after a
@@ -60,19 +62,7 @@ func TestAloneOpensParagraph(t *testing.T) {
 		"7.27 trillion yuan":  "2025-01..2025-05",
 		"10.67 trillion yuan": "2025-01..2025-05",
 	}
-	for _, f := range doc.Figures {
-		w, ok := want[f.Quote]
-		if !ok {
-			continue
-		}
-		delete(want, f.Quote)
-		if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != w {
-			t.Errorf("%q dated %s, want %s", f.Quote, got, w)
-		}
-	}
-	for q := range want {
-		t.Errorf("%q not extracted", q)
-	}
+	wantPeriods(t, doc.Figures, want)
 }
 
 // TestLaterPeriodWithItsOwnFigure: a period after the figure that opens a
@@ -87,17 +77,7 @@ func TestLaterPeriodWithItsOwnFigure(t *testing.T) {
 		"4,000 tons":  "2025-09..2025-09",
 		"46,000 tons": "2025-01..2025-09",
 	}
-	for _, f := range doc.Figures {
-		if w, ok := want[f.Quote]; ok {
-			delete(want, f.Quote)
-			if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != w {
-				t.Errorf("%q dated %s, want %s", f.Quote, got, w)
-			}
-		}
-	}
-	for q := range want {
-		t.Errorf("%q not extracted", q)
-	}
+	wantPeriods(t, doc.Figures, want)
 }
 
 // TestPartnersAndBases: Chinese prepositions name the partner (and do not
@@ -177,15 +157,7 @@ func TestRecordFrame(t *testing.T) {
 	text := "Published: 2025-01-14\n\nFor the whole of last year, exports climbed 5.9 per cent to US$3.58 trillion. " +
 		"The surplus, US$992.2 billion, was the largest ever, topping the previous high set by China itself in 2022.\n"
 	doc := read(t, "record.txt", text, time.Time{})
-	for _, f := range doc.Figures {
-		if f.Quote == "US$992.2 billion" {
-			if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != "2024-01..2024-12" {
-				t.Errorf("%q dated %s, want 2024-01..2024-12", f.Quote, got)
-			}
-			return
-		}
-	}
-	t.Errorf("US$992.2 billion not extracted; got %q", quotes(doc.Figures))
+	wantPeriods(t, doc.Figures, map[string]string{"US$992.2 billion": "2024-01..2024-12"})
 }
 
 // TestPolicyAndRolling: a programme's amount is not a trade statistic, and a
@@ -221,17 +193,7 @@ func TestRollingOnlyItsSeries(t *testing.T) {
 		"Exports in June alone were $325 billion, and imports in June were $210 billion.\n"
 	doc := read(t, "roll.txt", text, time.Time{})
 	want := map[string]string{"$1.2 trillion": "2024-07..2025-06", "$325 billion": "2025-06..2025-06", "$210 billion": "2025-06..2025-06"}
-	for _, f := range doc.Figures {
-		if w, ok := want[f.Quote]; ok {
-			delete(want, f.Quote)
-			if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != w {
-				t.Errorf("%q dated %s, want %s", f.Quote, got, w)
-			}
-		}
-	}
-	for q := range want {
-		t.Errorf("%q not extracted", q)
-	}
+	wantPeriods(t, doc.Figures, want)
 }
 
 // TestPastedBulletin: a PDF paste breaks lines inside phrases and runs a
@@ -272,18 +234,7 @@ func TestYearEarlierAside(t *testing.T) {
 		"A year earlier, in June 2024, imports from China totaled $35.2 billion, meaning imports fell 47.2 percent year over year. " +
 		"Exports were down 13.5 percent.\n"
 	doc := read(t, "census.txt", text, time.Time{})
-	want := map[string]string{"$35.2 billion": "2024-06", "47.2 percent": "2025-06", "13.5 percent": "2025-06"}
-	for _, f := range doc.Figures {
-		if w, ok := want[f.Quote]; ok {
-			delete(want, f.Quote)
-			if got := f.Period.Start.String(); got != w || !f.Period.IsMonth() {
-				t.Errorf("%q dated %v, want %s", f.Quote, f.Period, w)
-			}
-		}
-	}
-	for q := range want {
-		t.Errorf("%q not extracted; got %q", q, quotes(doc.Figures))
-	}
+	wantPeriods(t, doc.Figures, map[string]string{"$35.2 billion": "2024-06..2024-06", "47.2 percent": "2025-06..2025-06", "13.5 percent": "2025-06..2025-06"})
 }
 
 // TestBareYearToDate: "year-to-date" with no month of its own is the story's
@@ -292,13 +243,27 @@ func TestBareYearToDate(t *testing.T) {
 	text := "Published: 2025-08-05\n\nFor the first six months of 2025, exports to China were $53.2 billion, down 24.3 percent. " +
 		"The year-to-date goods deficit with China was $112.2 billion.\n"
 	doc := read(t, "ytd.txt", text, time.Time{})
-	for _, f := range doc.Figures {
-		if f.Quote == "$112.2 billion" {
-			if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != "2025-01..2025-06" {
-				t.Errorf("%q dated %s, want 2025-01..2025-06", f.Quote, got)
-			}
-			return
+	wantPeriods(t, doc.Figures, map[string]string{"$112.2 billion": "2025-01..2025-06"})
+}
+
+// wantPeriods checks the period ("YYYY-MM..YYYY-MM") of each quoted figure
+// and that every one was extracted.
+func wantPeriods(t *testing.T, figs []figure.Figure, want map[string]string) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, f := range figs {
+		w, ok := want[f.Quote]
+		if !ok || seen[f.Quote] {
+			continue
+		}
+		seen[f.Quote] = true
+		if got := f.Period.Start.String() + ".." + f.Period.End.String(); got != w {
+			t.Errorf("%q dated %s, want %s", f.Quote, got, w)
 		}
 	}
-	t.Errorf("$112.2 billion not extracted; got %q", quotes(doc.Figures))
+	for q := range want {
+		if !seen[q] {
+			t.Errorf("%q not extracted; got %q", q, quotes(figs))
+		}
+	}
 }
