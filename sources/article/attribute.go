@@ -2248,24 +2248,31 @@ func paragraphBreak(between string) bool {
 // comparisonBefore reports whether a comparison word stands within the three
 // words before off ("than that of the first half", "compared with 2023").
 func comparisonBefore(low string, off int) bool {
+	return anyWordBefore(low, off, func(word string, at int) bool {
+		switch word {
+		case "than", "versus", "vs":
+			return true
+		case "with", "to":
+			return at > 0 && wordBeforeLower(low, at) == "compared"
+		}
+		return false
+	})
+}
+
+// anyWordBefore reports whether one of the three words before off satisfies
+// is (given the word and where it starts), looking no further back than a
+// clause break.
+func anyWordBefore(low string, off int, is func(word string, at int) bool) bool {
 	j := off
 	for w := 0; w < 3; w++ {
 		word, k := wordBeforeLowerAt(low, j)
 		if word == "" {
 			return false
 		}
-		switch word {
-		case "than", "versus", "vs":
+		if is(word, k) {
 			return true
-		case "with", "to":
-			if k > 0 && wordBeforeLower(low, k) == "compared" {
-				return true
-			}
 		}
-		if k < 0 {
-			return false
-		}
-		if hasClausePunct(low[k+len(word) : j]) {
+		if k < 0 || hasClausePunct(low[k+len(word):j]) {
 			return false
 		}
 		j = k
@@ -2450,21 +2457,12 @@ func (a *analysis) yearEndMain(first figure.Period) figure.Period {
 // superlativeBefore reports whether a ranking word ("first", "fastest",
 // "highest", ...) stands within the three words before off.
 func superlativeBefore(low string, off int) bool {
-	j := off
-	for w := 0; w < 3; w++ {
-		word, k := wordBeforeLowerAt(low, j)
-		if word == "" {
-			return false
-		}
+	return anyWordBefore(low, off, func(word string, _ int) bool {
 		switch word {
 		case "first", "fastest", "slowest", "highest", "lowest", "biggest", "smallest", "largest", "strongest",
 			"weakest", "best", "worst", "steepest", "sharpest":
 			return true
 		}
-		if k < 0 || hasClausePunct(low[k+len(word):j]) {
-			return false
-		}
-		j = k
-	}
-	return false
+		return false
+	})
 }
