@@ -13,35 +13,11 @@ import (
 // billion | $3.24 trillion |" under "| Item | November | Jan-Nov |"): a figure
 // in a column takes the period named in that column's header cell.
 func (a *analysis) tablePeriod(pos int) (figure.Period, bool) {
-	t := a.text
-	a.ensureLines()
-	l := sort.Search(len(a.lines.start), func(i int) bool { return a.lines.start[i] > pos }) - 1
-	ls := a.lines.start[l]
-	if a.barsOf(l) < 2 {
+	tc, ok := a.tableCellAt(pos)
+	if !ok || tc.header.end <= tc.header.start {
 		return figure.Period{}, false
 	}
-	col := strings.Count(t[ls:pos], "|")
-	head := a.lines.start[a.tableHead(l)]
-	if head == ls {
-		return figure.Period{}, false // the figure is in the header row itself
-	}
-	he := strings.IndexByte(t[head:], '\n') + head
-	// the header cell with the same number of bars before it
-	cs, n := head, 0
-	for i := head; i < he; i++ {
-		if t[i] == '|' {
-			n++
-			if n == col {
-				cs = i + 1
-			} else if n == col+1 {
-				return a.periodIn(cs, i)
-			}
-		}
-	}
-	if n == col {
-		return a.periodIn(cs, he)
-	}
-	return figure.Period{}, false
+	return a.periodIn(tc.header.start, tc.header.end)
 }
 
 // ensureLines builds the line index and the per-line bar counts on first use.
@@ -201,7 +177,8 @@ func (a *analysis) lineEnd(l int) int {
 }
 
 // dataLine reports whether table line l holds a figure: a cell after the
-// first that is a bare number ("3,694.0", "+6.7", "-2.3%").
+// first that is a bare number ("3,694.0", "+6.7", "-2.3%") or opens on an
+// amount ("$312.3 billion (+6.7%)", "¥5.2亿").
 func (a *analysis) dataLine(l int) bool {
 	cells := a.cellsOf(l)
 	for i := 1; i < len(cells); i++ {
@@ -217,8 +194,20 @@ func (a *analysis) dataLine(l int) bool {
 				plain = false
 			}
 		}
-		if plain && digit {
+		if plain && digit || opensOnAmount(c) {
 			return true
+		}
+	}
+	return false
+}
+
+// opensOnAmount reports whether a cell's text starts with a currency sign
+// and a digit ("$312.3 billion", "US$5bn", "¥5.2亿", "€1.2bn").
+func opensOnAmount(c string) bool {
+	c = strings.TrimLeft(c, "+-(")
+	for _, sym := range []string{"US$", "HK$", "S$", "A$", "$", "¥", "€", "£", "RMB ", "USD "} {
+		if rest, ok := strings.CutPrefix(c, sym); ok {
+			return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 		}
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"figcheck/figure"
 	"figcheck/sources"
@@ -106,4 +107,15 @@ func near(a, b float64) bool {
 		d = -d
 	}
 	return d <= 1e-9*max(1, b, -b)
+}
+
+// TestTableCellsWithUnits: rows whose cells carry their own units are rows of
+// figures, not more header lines, so the header still names their columns.
+func TestTableCellsWithUnits(t *testing.T) {
+	doc := read(t, "u.md", "---\ndate: 2024-12-10\n---\n| Item | November | Jan-Nov |\n|---|---|---|\n"+
+		"| Exports | $312.3 billion (+6.7%) | $3.24 trillion (+5.4%) |\n| Imports | $214.9 billion | $2.36 trillion |\n", time.Time{})
+	wantPeriods(t, doc.Figures, map[string]string{
+		"$312.3 billion": "2024-11..2024-11", "$214.9 billion": "2024-11..2024-11",
+		"$3.24 trillion": "2024-01..2024-11", "$2.36 trillion": "2024-01..2024-11",
+	})
 }
