@@ -213,11 +213,7 @@ func readAll(ctx context.Context, inputs []Input, opts sources.Options, cfg Conf
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				out[i] = readOne(ctx, inputs[i], opts, cfg.Readers)
-				if !cfg.KeepText {
-					out[i].status.Text = ""
-				}
-				out[i].doc.Text = ""
+				out[i] = readOne(ctx, inputs[i], opts, cfg.Readers, cfg.KeepText)
 				if progress != nil {
 					mu.Lock()
 					done++
@@ -240,7 +236,7 @@ func readAll(ctx context.Context, inputs []Input, opts sources.Options, cfg Conf
 
 // readOne reads one input, recovering from a reader's panic so that one bad
 // source never takes the run down.
-func readOne(ctx context.Context, in Input, opts sources.Options, readers map[string]sources.Reader) (ro readOutcome) {
+func readOne(ctx context.Context, in Input, opts sources.Options, readers map[string]sources.Reader, keepText bool) (ro readOutcome) {
 	ext := strings.ToLower(path.Ext(in.Name))
 	ro.status = SourceStatus{Path: in.Name, Kind: kindByExt[ext]}
 	defer func() {
@@ -272,6 +268,10 @@ func readOne(ctx context.Context, in Input, opts sources.Options, readers map[st
 			ro.status.Error = in.Name + ": " + ro.status.Error
 		}
 	}
+	if keepText {
+		ro.status.Text = doc.Text // for the editor's page
+	}
+	doc.Text = "" // the run keeps the figures, not the text
 	ro.doc = doc
 	ro.status.Figures = len(doc.Figures)
 	ro.status.Warnings = doc.Warnings
@@ -282,7 +282,6 @@ func readOne(ctx context.Context, in Input, opts sources.Options, readers map[st
 		}
 		ro.status.Warnings = append(ro.status.Warnings, in.Name+": "+what)
 	}
-	ro.status.Text = doc.Text
 	if !doc.Published.IsZero() {
 		ro.status.Published = doc.Published.Format("2006-01-02")
 	}
