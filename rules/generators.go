@@ -248,12 +248,15 @@ type statement struct {
 }
 
 // sameStatement reports whether figures i and j state exactly the same
-// amount: same unit, value and interval (many articles repeat an official
+// amount: same period, unit, value and interval (many articles repeat an official
 // figure; pairing every copy with every other would grow with the square of
 // the copies and can never find a disagreement).
-func (ix *index) sameStatement(i, j int32) bool {
-	a, b := &ix.vals[i], &ix.vals[j]
-	return a.Unit == b.Unit && a.Value == b.Value && a.Lo == b.Lo && a.Hi == b.Hi
+func (ix *index) sameStatement(i, j int32) bool { return ix.statementOf(i) == ix.statementOf(j) }
+
+// statementOf is what figure i states.
+func (ix *index) statementOf(i int32) statement {
+	v := &ix.vals[i]
+	return statement{ix.figs[i].Period, v.Unit, v.Value, v.Lo, v.Hi}
 }
 
 // sumMeasure reports whether a measure adds up over months (value, quantity).
@@ -443,8 +446,7 @@ var genWithin = &generator{
 				for _, w := range chosen {
 					// sources that state the same year-to-date figure identically are
 					// one comparison, made with the first of them
-					v := &ix.vals[w]
-					k := statement{ix.figs[w].Period, v.Unit, v.Value, v.Lo, v.Hi}
+					k := ix.statementOf(w)
 					if stated[k] {
 						continue
 					}
